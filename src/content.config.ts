@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeCaseSchema } from './schemas/case';
+import { loadTaxonomy } from './lib/taxonomy';
+
+// Entries live in the top-level `content/` folder (not src/) so contributors find them at once.
+const cases = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/cases' }),
+  schema: makeCaseSchema(loadTaxonomy()),
+});
+
+export const collections = { cases };

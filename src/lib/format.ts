@@ -1,0 +1,62 @@
+/** Turns entry values into the text readers see. Pure, so it is unit-tested without a build. */
+import type { Figure } from '../schemas/figure';
+import { t } from '../i18n/ui';
+
+export const WITHHELD_TOKEN = '{withheld}';
+
+/** Splits a name like "{withheld}党总支" into text and withheld parts, in order. */
+export function splitWithheld(text: string): { text: string; withheld: boolean }[] {
+  const parts: { text: string; withheld: boolean }[] = [];
+  text.split(WITHHELD_TOKEN).forEach((chunk, i) => {
+    if (i > 0) parts.push({ text: t('withheld.mark'), withheld: true });
+    if (chunk) parts.push({ text: chunk, withheld: false });
+  });
+  return parts;
+}
+
+/** Plain-text form of a name with withheld parts, for titles, feeds and data files. */
+export function plainName(text: string): string {
+  return splitWithheld(text)
+    .map((p) => p.text)
+    .join('');
+}
+
+export interface PeriodLike {
+  reported: number;
+  reportedLatest?: number | undefined;
+  from: number;
+  to: number;
+}
+
+export function formatReported(p: PeriodLike): string {
+  return p.reportedLatest && p.reportedLatest !== p.reported
+    ? t('period.reportedRange', { from: p.reported, to: p.reportedLatest })
+    : t('period.reported', { year: p.reported });
+}
+
+export function formatCovered(p: PeriodLike): string {
+  return p.from === p.to ? `${p.from} 年` : t('period.range', { from: p.from, to: p.to });
+}
+
+/** A number with thousands separators only from five digits on, as Chinese print usually does. */
+export function formatNumber(value: number | string): string {
+  if (typeof value === 'string') return value;
+  return Math.abs(value) >= 10000 ? value.toLocaleString('zh-CN') : String(value);
+}
+
+export function formatValue(value: number | string, unit?: string): string {
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/** One line for a figure: "47 人", "1800 ㎡ → 3000 ㎡", or the withheld mark. */
+export function formatFigure(f: Figure): string {
+  if (f.withheld) return t('figure.withheld');
+  if (f.before !== undefined && f.after !== undefined) return `${formatValue(f.before, f.unit)} → ${formatValue(f.after, f.unit)}`;
+  return f.value === undefined ? '' : formatValue(f.value, f.unit);
+}
+
+/** ISO date 'YYYY-MM-DD' → '2026 年 11 月 26 日' without going through time zones. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y} 年 ${m} 月 ${d} 日`;
+}

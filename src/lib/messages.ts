@@ -1,0 +1,37 @@
+/**
+ * Wording of validation messages: Chinese prose, English field names, and always the allowed
+ * values, so a contributor can fix an entry without reading code.
+ */
+import { nearest, type Suggestable } from './suggest';
+
+/** `['practices', 2, 'tags', 0]` → `practices[2].tags[0]` */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(根)';
+}
+
+export const KIND_LABELS = {
+  theme: '主题',
+  tag: '标签',
+  unitType: '单位类型',
+  sector: '行业',
+  honourLevel: '文明单位级别',
+} as const;
+
+export type TermKind = keyof typeof KIND_LABELS;
+
+/** For an unknown slug: what was given, the nearest valid slugs and where all of them are listed. */
+export function unknownTermMessage(kind: TermKind, value: string, terms: readonly Suggestable[], file: string): string {
+  const near = nearest(value, terms)
+    .map((t) => `${t.slug}（${t.label}）`)
+    .join('、');
+  return `未知的${KIND_LABELS[kind]}“${value}”。相近的有效值：${near}。全部取值见 ${file}`;
+}
+
+export function duplicateMessage(what: string, value: string, firstIndex: number): string {
+  return `${what}“${value}”重复，与第 ${firstIndex + 1} 项相同；同一案例内必须唯一`;
+}

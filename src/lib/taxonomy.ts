@@ -1,0 +1,110 @@
+/**
+ * Loads the controlled vocabulary from `content/taxonomy/*.yaml` — the single source of truth for
+ * themes, tags, unit types, sectors and honour levels — validates it, and indexes it.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { themeSchema, type Theme } from '../schemas/theme';
+import { tagSchema, type Tag } from '../schemas/tag';
+import { unitTypeSchema } from '../schemas/unit-type';
+import { sectorSchema } from '../schemas/sector';
+import { honourLevelSchema } from '../schemas/honour-level';
+import type { Term } from '../schemas/term';
+import { formatIssuePath } from './messages';
+
+export const TAXONOMY_DIR = resolve('content/taxonomy');
+
+export const TAXONOMY_FILES = {
+  themes: 'themes.yaml',
+  tags: 'tags.yaml',
+  unitTypes: 'unit-types.yaml',
+  sectors: 'sectors.yaml',
+  honourLevels: 'honour-levels.yaml',
+} as const;
+
+export interface Vocabulary<T extends Term> {
+  /** Terms in file order (the order the maintainers chose). */
+  list: T[];
+  bySlug: Map<string, T>;
+  /** Where the terms live, for error messages. */
+  file: string;
+}
+
+export interface Taxonomy {
+  themes: Vocabulary<Theme>;
+  tags: Vocabulary<Tag>;
+  unitTypes: Vocabulary<Term>;
+  sectors: Vocabulary<Term>;
+  honourLevels: Vocabulary<Term>;
+}
+
+export class TaxonomyError extends Error {
+  override name = 'TaxonomyError';
+}
+
+function vocabulary<S extends z.ZodType<Term>>(dir: string, file: string, schema: S): Vocabulary<z.infer<S>> {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new TaxonomyError(`${path}: YAML 无法解析：${(error as Error).message}`);
+  }
+  const parsed = z.array(schema).safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${formatIssuePath(i.path)}: ${i.message}`);
+    throw new TaxonomyError(`${path}: 分类词表不符合格式\n${lines.join('\n')}`);
+  }
+  const list = parsed.data as z.infer<S>[];
+  const bySlug = new Map<string, z.infer<S>>();
+  for (const term of list) {
+    if (bySlug.has(term.slug)) throw new TaxonomyError(`${path}: slug “${term.slug}” 重复出现`);
+    bySlug.set(term.slug, term);
+  }
+  return { list, bySlug, file: `content/taxonomy/${file}` };
+}
+
+/** Checks what zod cannot see term by term: cross-references and clashing names. */
+export function checkTaxonomy(tax: Taxonomy): string[] {
+  const problems: string[] = [];
+  for (const tag of tax.tags.list) {
+    if (!tax.themes.bySlug.has(tag.theme)) {
+      problems.push(`${tax.tags.file}: 标签 ${tag.slug} 的 theme “${tag.theme}” 不是已定义的主题`);
+    }
+  }
+  // A wording must lead to exactly one tag, or an alias would send searchers to the wrong place.
+  const owner = new Map<string, string>();
+  for (const tag of tax.tags.list) {
+    for (const name of new Set([tag.label, ...tag.aliases])) {
+      const prev = owner.get(name);
+      if (prev && prev !== tag.slug) {
+        problems.push(`${tax.tags.file}: “${name}” 同时是 ${prev} 和 ${tag.slug} 的名称或别名`);
+      }
+      owner.set(name, tag.slug);
+    }
+    if (tag.aliases.includes(tag.label)) {
+      problems.push(`${tax.tags.file}: 标签 ${tag.slug} 的别名与其名称“${tag.label}”相同`);
+    }
+  }
+  return problems;
+}
+
+const cache = new Map<string, Taxonomy>();
+
+export function loadTaxonomy(dir: string = TAXONOMY_DIR): Taxonomy {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const tax: Taxonomy = {
+    themes: vocabulary(dir, TAXONOMY_FILES.themes, themeSchema),
+    tags: vocabulary(dir, TAXONOMY_FILES.tags, tagSchema),
+    unitTypes: vocabulary(dir, TAXONOMY_FILES.unitTypes, unitTypeSchema),
+    sectors: vocabulary(dir, TAXONOMY_FILES.sectors, sectorSchema),
+    honourLevels: vocabulary(dir, TAXONOMY_FILES.honourLevels, honourLevelSchema),
+  };
+  const problems = checkTaxonomy(tax);
+  if (problems.length) throw new TaxonomyError(problems.join('\n'));
+  cache.set(dir, tax);
+  return tax;
+}

@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import type { Taxonomy } from '../lib/taxonomy';
+import { duplicateMessage } from '../lib/messages';
+import { isoDate, termRef, text } from './refs';
+import { makeUnitSchema } from './unit';
+import { makeHonourSchema, makeAwardSchema } from './honour';
+import { periodSchema } from './period';
+import { makePracticeSchema } from './practice';
+import { figureSchema } from './figure';
+import { sourceSchema } from './source';
+
+/** Adds an issue for every value that repeats an earlier one. */
+function uniqueBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  what: string,
+  ctx: z.RefinementCtx,
+  path: (i: number) => PropertyKey[],
+) {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else ctx.addIssue({ code: 'custom', path: path(i), message: duplicateMessage(what, k, first), input: k });
+  });
+}
+
+/**
+ * The frontmatter of a case entry (`content/cases/<slug>.mdx`). The MDX body below it is the
+ * narrative, in the contributor's own words. The case's slug is its file name.
+ */
+export function makeCaseSchema(tax: Taxonomy) {
+  const tag = termRef('tag', tax.tags);
+  return z
+    .strictObject({
+      /** Title that leads with the unit's signature practice. */
+      title: text('title'),
+      /** One paragraph saying what the unit did and why it is worth reading, in your own words. */
+      summary: text('summary'),
+      /** The unit the report is about. */
+      unit: makeUnitSchema(tax),
+      /** The 文明单位 title level held or sought. */
+      honour: makeHonourSchema(tax),
+      /** When the report was written and what years it covers. */
+      period: periodSchema,
+      /** One primary theme and at most two more, from content/taxonomy/themes.yaml. */
+      themes: z.strictObject({
+        /** The theme the case is mainly about. */
+        primary: termRef('theme', tax.themes),
+        /** Up to two further themes. */
+        secondary: z.array(termRef('theme', tax.themes)).max(2, { error: '次要主题最多 2 个' }).default([]),
+      }),
+      /** The 2–12 tags that characterise the case as a whole. */
+      tags: z.array(tag).min(2, { error: '案例至少要有 2 个标签' }).max(12, { error: '案例最多 12 个标签' }),
+      /** Every practice the report describes, in the order it describes them. */
+      practices: z.array(makePracticeSchema(tax)).min(1, { error: '至少要有 1 个做法（practices）' }),
+      /** Every figure the report states, exactly as stated. */
+      figures: z.array(figureSchema).default([]),
+      /** Honours the unit, its sub-units or its people received. */
+      honours: z.array(makeAwardSchema(tax)).default([]),
+      /** Shortcomings the report admits, in your own words. */
+      shortcomings: z.array(text('shortcomings[]')).default([]),
+      /** Where the case comes from. */
+      source: sourceSchema,
+      /** Date the entry was added, 'YYYY-MM-DD'. */
+      added: isoDate,
+      /** Date the entry was last changed in substance, 'YYYY-MM-DD'. */
+      updated: isoDate,
+    })
+    .superRefine((c, ctx) => {
+      uniqueBy(
+        c.practices,
+        (p) => p.id,
+        'practice id ',
+        ctx,
+        (i) => ['practices', i, 'id'],
+      );
+      uniqueBy(
+        c.tags,
+        (t) => t,
+        '标签 ',
+        ctx,
+        (i) => ['tags', i],
+      );
+      uniqueBy(
+        [c.themes.primary, ...c.themes.secondary],
+        (t) => t,
+        '主题 ',
+        ctx,
+        (i) => (i === 0 ? ['themes', 'primary'] : ['themes', 'secondary', i - 1]),
+      );
+      c.practices.forEach((p, pi) =>
+        uniqueBy(
+          p.tags,
+          (t) => t,
+          '标签 ',
+          ctx,
+          (i) => ['practices', pi, 'tags', i],
+        ),
+      );
+      if (c.updated < c.added) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated（${c.updated}）早于 added（${c.added}）` });
+      }
+    });
+}
+
+export type CaseData = z.infer<ReturnType<typeof makeCaseSchema>>;
+export type Practice = CaseData['practices'][number];

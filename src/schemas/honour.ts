@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import type { Taxonomy } from '../lib/taxonomy';
+import { termRef, text } from './refs';
+
+/** The unit's standing in 文明单位 creation: the title level it holds or seeks. */
+export function makeHonourSchema(tax: Taxonomy) {
+  return z.strictObject({
+    /** Title level held (status held) or sought (status aspiring): a slug from honour-levels.yaml. */
+    level: termRef('honourLevel', tax.honourLevels),
+    /** Whether the unit holds the level, is striving for it, renewing it, or the report is unclear. */
+    status: z.enum(['held', 'aspiring', 'renewing', 'unclear'], {
+      error: '取值须为 held（已获得）、aspiring（争创中）、renewing（复查）或 unclear（不明）',
+    }),
+    /** The next level aimed at, when the unit holds one level and seeks another. */
+    sought: termRef('honourLevel', tax.honourLevels).optional(),
+    /** Anything a reader should know about the reading of the report, in your own words. */
+    note: z.string().trim().optional(),
+  });
+}
+
+/** An honour the unit, a sub-unit or its people received, as the report lists it. */
+export function makeAwardSchema(tax: Taxonomy) {
+  return z.strictObject({
+    /** The honour's name, e.g. 区先进集体. */
+    name: text('honours[].name'),
+    /** Level of the conferring body, when known: a slug from honour-levels.yaml. */
+    level: termRef('honourLevel', tax.honourLevels).optional(),
+    /** Who received it. */
+    recipient: z.enum(['unit', 'sub-unit', 'individual'], { error: '取值须为 unit、sub-unit 或 individual' }),
+    /** Year, count or other detail, as the source gives it. */
+    note: z.string().trim().optional(),
+  });
+}

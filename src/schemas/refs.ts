@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import type { Vocabulary } from '../lib/taxonomy';
+import type { Term } from './term';
+import { unknownTermMessage, type TermKind } from '../lib/messages';
+
+/** A slug that must name a term of the given vocabulary; the error lists the nearest valid ones. */
+export function termRef(kind: TermKind, vocab: Vocabulary<Term & { aliases?: string[] }>) {
+  return z.string().superRefine((value, ctx) => {
+    if (!vocab.bySlug.has(value)) {
+      ctx.addIssue({ code: 'custom', message: unknownTermMessage(kind, value, vocab.list, vocab.file), input: value });
+    }
+  });
+}
+
+/** A non-empty trimmed string: stray whitespace-only values are a contributor mistake. */
+export const text = (what = '此项') =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what}不能为空` });
+
+/** A calendar date written 'YYYY-MM-DD' (quoted in YAML) that really exists. */
+export const isoDate = z
+  .string({ error: "日期须写成带引号的 'YYYY-MM-DD'，例如 '2026-11-26'" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期须写成 'YYYY-MM-DD'，例如 '2026-11-26'" })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { error: '日期不存在（请检查月份和日子）' },
+  );
+
+/** A plausible year for a report on 文明单位创建 (the movement began in the 1980s). */
+export const year = z
+  .number({ error: '年份须为数字，例如 2012' })
+  .int({ error: '年份须为整数' })
+  .min(1980, { error: '年份不能早于 1980' })
+  .max(2100, { error: '年份不能晚于 2100' });
