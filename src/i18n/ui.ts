@@ -82,6 +82,16 @@ export const zhCN = {
   'period.range': '{from}—{to} 年',
   'period.reported': '约 {year} 年成文',
   'period.reportedRange': '约 {from}—{to} 年成文',
+  'case.edit': '在代码库中编辑本页',
+
+  // ── browsing (themes, tags, practices, cases, about, 404, shell) ──
+
+  // ── search ──
+  'search.placeholder': '搜索做法，如 首问责任制',
+
+  // ── contributing ──
+
+  // ── quality gates ──
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -12,7 +12,7 @@ export default function setup() {
     built = true;
     return;
   }
-  const { ok, output } = buildSite();
+  const { ok, output } = buildSite({ outDir: DIST });
   if (!ok) throw new Error(`astro build failed:\n${output}`);
   built = true;
 }
