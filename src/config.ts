@@ -15,6 +15,11 @@ export const SITE = {
   branch: 'main',
   /** Licence of the archive's own text and data. */
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' },
+  /**
+   * Folder holding `cases/` and `taxonomy/`. Tests and the benchmark point it at fixtures or
+   * synthetic entries (ARCHIVE_CONTENT_DIR) so they never write into the real `content/`.
+   */
+  contentDir: env.ARCHIVE_CONTENT_DIR ?? 'content',
   /** Licence of the code. */
   codeLicence: 'MIT',
 } as const;

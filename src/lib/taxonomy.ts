@@ -3,7 +3,7 @@
  * themes, tags, unit types, sectors and honour levels — validates it, and indexes it.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { themeSchema, type Theme } from '../schemas/theme';
@@ -13,8 +13,9 @@ import { sectorSchema } from '../schemas/sector';
 import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
 import { formatIssuePath } from './messages';
+import { SITE } from '../config';
 
-export const TAXONOMY_DIR = resolve('content/taxonomy');
+export const TAXONOMY_DIR = resolve(SITE.contentDir, 'taxonomy');
 
 export const TAXONOMY_FILES = {
   themes: 'themes.yaml',
@@ -63,7 +64,7 @@ function vocabulary<S extends z.ZodType<Term>>(dir: string, file: string, schema
     if (bySlug.has(term.slug)) throw new TaxonomyError(`${path}: slug “${term.slug}” 重复出现`);
     bySlug.set(term.slug, term);
   }
-  return { list, bySlug, file: `content/taxonomy/${file}` };
+  return { list, bySlug, file: relative(process.cwd(), path).split('\\').join('/') };
 }
 
 /** Checks what zod cannot see term by term: cross-references and clashing names. */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nearest } from '../../src/lib/suggest';
+import { isSlug, slugify } from '../../src/lib/slug';
+import { formatFigure, formatCovered, formatReported, plainName, splitWithheld } from '../../src/lib/format';
+import { t } from '../../src/i18n/ui';
+import { formatIssuePath } from '../../src/lib/messages';
+
+describe('slug', () => {
+  it('accepts kebab-case ASCII and rejects everything else', () => {
+    expect(isSlug('first-inquiry-responsibility')).toBe(true);
+    for (const bad of ['First', 'a--b', '-a', 'a_b', '首问', 'a'.repeat(61)]) expect(isSlug(bad), bad).toBe(false);
+  });
+  it('slugifies ASCII text and yields nothing for Chinese', () => {
+    expect(slugify('  Swimming Programme (2002) ')).toBe('swimming-programme-2002');
+    expect(slugify('游泳特色')).toBe('');
+  });
+});
+
+describe('suggest', () => {
+  it('measures transpositions as one edit', () => {
+    expect(editDistance('sfaety', 'safety')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+  it('ranks an exact alias first', () => {
+    const terms = [
+      { slug: 'legal-education', label: '普法教育', aliases: ['五五普法'] },
+      { slug: 'work-safety', label: '安全生产', aliases: ['安康杯'] },
+    ];
+    expect(nearest('安康杯', terms, 1)[0]!.slug).toBe('work-safety');
+    expect(nearest('legal-educaton', terms, 1)[0]!.slug).toBe('legal-education');
+  });
+});
+
+describe('format', () => {
+  it('marks withheld parts of a name', () => {
+    expect(splitWithheld('{withheld}党总支')).toEqual([
+      { text: '［原文隐去］', withheld: true },
+      { text: '党总支', withheld: false },
+    ]);
+    expect(plainName('区政务中心')).toBe('区政务中心');
+  });
+  it('formats figures, pairs and withheld values', () => {
+    expect(formatFigure({ label: '面积', before: 1800, after: 3000, unit: '㎡', withheld: false })).toBe('1800 ㎡ → 3000 ㎡');
+    expect(formatFigure({ label: '满意率', value: '90以上', withheld: false })).toBe('90以上');
+    expect(formatFigure({ label: '人数', withheld: true })).toBe('原文隐去');
+  });
+  it('formats periods', () => {
+    expect(formatCovered({ reported: 2002, from: 1998, to: 2002 })).toBe('1998—2002 年');
+    expect(formatReported({ reported: 2006, reportedLatest: 2007, from: 2005, to: 2007 })).toBe('约 2006—2007 年成文');
+  });
+  it('writes field paths the way entries are written', () => {
+    expect(formatIssuePath(['practices', 2, 'tags', 0])).toBe('practices[2].tags[0]');
+  });
+  it('fills placeholders in UI strings and leaves unknown ones visible', () => {
+    expect(t('home.stats', { cases: 4, practices: 84 })).toBe('共 4 个案例、84 个做法');
+    expect(t('home.stats', { cases: 4 })).toBe('共 4 个案例、{practices} 个做法');
+  });
+});
