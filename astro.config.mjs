@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE } from './src/config.ts';
+import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolinks) comes from Astro 7's default
 // Markdown processor; remark-gfm through the unified processor built 2.3× slower here (README).
@@ -10,7 +12,11 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), cspHeaders(), pagefind()],
+  // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp.ts).
+  security: { csp: astroCsp },
+  // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,136 @@
+/**
+ * The performance budgets (issue 6) and the rule for which of them a run at a given size must meet.
+ *
+ * The budgets are set for 1,000 cases on a 2-core machine. Runs at other sizes check what still
+ * means something there:
+ * - Page weight (casePageKB, casePageJsKB) and the first query's bytes do not depend on machine
+ *   speed, and grow (if at all) with N, so a small run passing them is a lower bound and a small
+ *   run failing them is a real regression: checked at every N.
+ * - Peak memory grows with N, so the 1,000-case ceiling also holds below 1,000; from 5,000 cases
+ *   up the ceiling is 4,000 MB.
+ * - Times (build + index, query milliseconds) and Lighthouse depend on the machine and its load,
+ *   and CI runners are neither 2-core nor quiet: checked only at N ≥ 1,000 on the reference
+ *   machine, i.e. when `--cases 1000` or more is asked for.
+ */
+
+export interface BenchResult {
+  cases: number;
+  pages: number;
+  buildSeconds: number;
+  indexSeconds: number;
+  peakRssMB: number;
+  distMB: number;
+  pagefindMB: number;
+  casePageKB: number;
+  casePageJsKB: number;
+  firstQueryKB: number;
+  firstQueryMs: number;
+  medianQueryMs: number;
+  /** Lighthouse category scores (0–100) per page, when Lighthouse ran. */
+  lighthouse?: Record<string, Record<string, number>>;
+  [extra: string]: unknown;
+}
+
+export interface Budget {
+  /** What is measured, as shown in the table. */
+  figure: string;
+  limit: number;
+  /** `max`: the value must be at most the limit; `min`: at least. */
+  kind: 'max' | 'min';
+  /** Whether a run with `cases` cases must meet this budget. */
+  appliesAt: (cases: number) => boolean;
+  value: (r: BenchResult) => number | undefined;
+}
+
+const always = () => true;
+const atReferenceSize = (n: number) => n >= 1000 && n < 5000;
+
+export const BUDGETS: Budget[] = [
+  {
+    figure: 'buildSeconds + indexSeconds',
+    limit: 25,
+    kind: 'max',
+    appliesAt: atReferenceSize,
+    value: (r) => r.buildSeconds + r.indexSeconds,
+  },
+  { figure: 'peakRssMB', limit: 2500, kind: 'max', appliesAt: (n) => n < 5000, value: (r) => r.peakRssMB },
+  { figure: 'peakRssMB (5,000 cases)', limit: 4000, kind: 'max', appliesAt: (n) => n >= 5000, value: (r) => r.peakRssMB },
+  { figure: 'casePageKB', limit: 100, kind: 'max', appliesAt: always, value: (r) => r.casePageKB },
+  { figure: 'casePageJsKB', limit: 10, kind: 'max', appliesAt: always, value: (r) => r.casePageJsKB },
+  { figure: 'firstQueryKB', limit: 250, kind: 'max', appliesAt: always, value: (r) => r.firstQueryKB },
+  { figure: 'firstQueryMs', limit: 400, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.firstQueryMs },
+  { figure: 'medianQueryMs', limit: 60, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.medianQueryMs },
+  ...(['home', 'case', 'search'] as const).flatMap((page) =>
+    (['performance', 'accessibility', 'best-practices', 'seo'] as const).map((category): Budget => ({
+      figure: `Lighthouse ${page} ${category}`,
+      limit: 95,
+      kind: 'min',
+      appliesAt: atReferenceSize,
+      value: (r) => r.lighthouse?.[page]?.[category],
+    })),
+  ),
+];
+
+export interface BudgetCheck {
+  figure: string;
+  limit: number;
+  kind: 'max' | 'min';
+  value: number | undefined;
+  /** `pass`/`fail`; `missing` when the budget applies but the figure was not measured (a failure). */
+  status: 'pass' | 'fail' | 'missing';
+}
+
+/** Checks a result against every budget that applies at its size. */
+export function checkBudgets(result: BenchResult, budgets: Budget[] = BUDGETS): BudgetCheck[] {
+  return budgets
+    .filter((b) => b.appliesAt(result.cases))
+    .map((b) => {
+      const value = b.value(result);
+      const ok = value !== undefined && Number.isFinite(value) && (b.kind === 'max' ? value <= b.limit : value >= b.limit);
+      return {
+        figure: b.figure,
+        limit: b.limit,
+        kind: b.kind,
+        value,
+        status: value === undefined || !Number.isFinite(value) ? 'missing' : ok ? 'pass' : 'fail',
+      };
+    });
+}
+
+/** The median of a non-empty list. */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of an empty list');
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Rounds for the JSON and the table: one decimal below 100, whole numbers above. */
+export function round(n: number): number {
+  return Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10;
+}
+
+/** Plain-text table of the figures, then of the budget checks. */
+export function formatTable(result: BenchResult, checks: BudgetCheck[]): string {
+  const rows: [string, string][] = Object.entries(result)
+    .filter(([, v]) => typeof v === 'number')
+    .map(([k, v]) => [k, String(v)]);
+  for (const [page, scores] of Object.entries(result.lighthouse ?? {})) {
+    rows.push([
+      `lighthouse ${page}`,
+      Object.entries(scores)
+        .map(([c, s]) => `${c} ${s}`)
+        .join(', '),
+    ]);
+  }
+  const w = Math.max(...rows.map(([k]) => k.length), ...checks.map((c) => c.figure.length));
+  const lines = rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`);
+  if (checks.length > 0) {
+    lines.push('', `${'budget'.padEnd(w)}  limit      value      status`);
+    for (const c of checks) {
+      const limit = `${c.kind === 'max' ? '≤' : '≥'} ${c.limit}`;
+      lines.push(`${c.figure.padEnd(w)}  ${limit.padEnd(9)}  ${String(c.value ?? '—').padEnd(9)}  ${c.status.toUpperCase()}`);
+    }
+  }
+  return lines.join('\n');
+}
