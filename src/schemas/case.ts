@@ -8,6 +8,8 @@ import { periodSchema } from './period';
 import { makePracticeSchema } from './practice';
 import { figureSchema } from './figure';
 import { sourceSchema } from './source';
+// Chinese wording for zod's generic errors, in the build and in `npm run validate` alike.
+import './errors';
 
 /** Adds an issue for every value that repeats an earlier one. */
 function uniqueBy<T>(

@@ -1,0 +1,51 @@
+/**
+ * Internal links in entry bodies. A body is written once and served under any base path, so links
+ * to other pages are written from the site root (`/cases/<slug>/`) and must name a page that the
+ * archive really has.
+ */
+export interface SiteIndex {
+  /** Case slug → its practice ids (the anchors on its page). */
+  cases: ReadonlyMap<string, ReadonlySet<string>>;
+  themes: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
+}
+
+/** Pages that exist whatever the content (see src/lib/urls.ts `paths`). */
+export const FIXED_PAGES = ['/', '/cases/', '/themes/', '/tags/', '/practices/', '/search/', '/about/'];
+
+const PAGE_FORMS = '/cases/<案例>/、/cases/<案例>/#<做法 id>、/themes/<主题>/、/tags/<标签>/ 或 ' + FIXED_PAGES.join('、');
+
+/**
+ * Checks one link from the body of case `self`. Returns a message, or null when the link is fine
+ * (or is not internal: web addresses are left to the reviewer).
+ */
+export function checkLink(url: string, self: { slug: string; anchors: ReadonlySet<string> }, site: SiteIndex): string | null {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
+  if (url === '') return '链接地址是空的';
+  if (url.startsWith('#')) {
+    const id = decodeURIComponent(url.slice(1));
+    return self.anchors.has(id) ? null : `本页没有锚点“${id}”；可用的有本案例的做法 id（${[...self.anchors].join('、')}）`;
+  }
+  if (!url.startsWith('/')) {
+    return `站内链接“${url}”须从网站根目录写起，例如 /cases/${self.slug}/；相对路径在不同页面、不同部署路径下会指向别处`;
+  }
+  const [pathAndQuery = '', hash] = url.split('#', 2);
+  const path = pathAndQuery.split('?')[0]!;
+  if (!path.endsWith('/')) return `站内链接“${url}”的路径须以 / 结尾（本站地址都以 / 结尾），例如 ${path}/`;
+  if (FIXED_PAGES.includes(path)) return hash === undefined ? null : `链接“${url}”：只有案例页面有做法锚点`;
+  const m = /^\/(cases|themes|tags)\/([^/]+)\/$/.exec(path);
+  if (!m) return `链接“${url}”指向的页面不存在。站内页面的写法：${PAGE_FORMS}`;
+  const [, kind, slug] = m as unknown as [string, 'cases' | 'themes' | 'tags', string];
+  if (kind === 'cases') {
+    const practices = site.cases.get(slug);
+    if (!practices) return `链接“${url}”指向的案例“${slug}”不存在（content/cases/ 里没有 ${slug}.mdx）`;
+    if (hash !== undefined && hash !== '' && !practices.has(decodeURIComponent(hash))) {
+      return `链接“${url}”：案例“${slug}”没有 id 为“${hash}”的做法；可用的有 ${[...practices].join('、')}`;
+    }
+    return null;
+  }
+  const known = kind === 'themes' ? site.themes : site.tags;
+  if (!known.has(slug))
+    return `链接“${url}”指向的${kind === 'themes' ? '主题' : '标签'}“${slug}”不存在（见 content/taxonomy/${kind}.yaml）`;
+  return hash === undefined ? null : `链接“${url}”：只有案例页面有做法锚点`;
+}
