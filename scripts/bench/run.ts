@@ -7,7 +7,7 @@
  * docs/performance.md for what each figure means and the results.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { generateCase, readTaxonomy, type BenchTaxonomy } from './generate.ts';
 import { checkBudgets, formatTable, median, round, type BenchResult } from './budgets.ts';
 import { costChart } from './chart.ts';
 import { serveDir } from './serve.ts';
+import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -113,24 +114,7 @@ export function routeOf(rel: string): string {
 
 // ── 1. scratch copy ────────────────────────────────────────────────────────
 function prepare(tax: BenchTaxonomy) {
-  rmSync(SCRATCH, { recursive: true, force: true });
-  mkdirSync(SCRATCH, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(SCRATCH, item), { recursive: true });
-  }
-  // Everything under content/ except the real cases: taxonomy and any other collections.
-  cpSync(join(ROOT, 'content'), join(SCRATCH, 'content'), {
-    recursive: true,
-    filter: (src) => !relative(join(ROOT, 'content'), src).startsWith('cases'),
-  });
-  mkdirSync(join(SCRATCH, 'content', 'cases'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(SCRATCH, 'node_modules'), 'dir');
-  // Astro's default cache folder is inside node_modules, which is shared through the symlink with
-  // the real project: give the copy its own, so runs are cold and never disturb other builds.
-  writeFileSync(
-    join(SCRATCH, 'bench.config.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/' };\n",
-  );
+  makeScratchCopy(ROOT, SCRATCH, { withCases: false });
   const seed = Number(args.seed);
   let chars = 0;
   for (let i = 0; i < N; i++) {
@@ -146,7 +130,7 @@ async function buildAndIndex() {
   let pagesSeen = 0;
   let lastReport = 0;
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const build = await timed(process.execPath, [astro, 'build', '--config', 'bench.config.mjs'], SCRATCH, (line) => {
+  const build = await timed(process.execPath, [astro, 'build', '--config', SCRATCH_CONFIG], SCRATCH, (line) => {
     if (/\.html \(\+\d/.test(line)) pagesSeen++;
     if (pagesSeen - lastReport >= Math.max(50, Math.round(N / 5))) {
       lastReport = pagesSeen;
@@ -155,7 +139,7 @@ async function buildAndIndex() {
   });
   // If the site's own Pagefind integration indexed inside `astro build`, it reports how long the
   // indexing took; otherwise index the build here with the Pagefind CLI and time that process.
-  const integrationIndex = /\[pagefind[^\]]*\].*?indexed[^\n]*?in ([\d.]+)\s*(ms|s)\b/i.exec(build.output);
+  const integrationIndex = /\[[^\]\n]*pagefind[^\]\n]*\][^\n]*?indexed[^\n]*? in ([\d.]+)\s*(ms|s)\b/i.exec(build.output);
   if (existsSync(join(DIST, 'pagefind', 'pagefind.js')) && integrationIndex) {
     const s = Number(integrationIndex[1]) / (integrationIndex[2] === 'ms' ? 1000 : 1);
     return { buildSeconds: build.seconds - s, indexSeconds: s, peakRssMB: build.peakRssMB, indexer: 'integration' };

@@ -15,9 +15,11 @@
  * WebAssembly compilation only, not JavaScript eval).
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { THEME_BOOT_SCRIPT } from '../lib/theme.ts';
 
 /** Directives besides script-src and style-src (Astro owns those two and fills in the hashes). */
 export const CSP_DIRECTIVES = [
@@ -36,15 +38,41 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** Sources allowed for styles besides the per-page hashes. */
 export const STYLE_SOURCES = ["'self'"];
 
+/** The CSP source expression for an inline script or style: `sha256-<base64>`. */
+export function sha256Source(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+}
+
+/**
+ * Inline scripts Astro does not bundle (`is:inline`), allowed by hash. Keep this list short: each
+ * entry is code that must run before the first paint.
+ */
+export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT];
+
 /** The `security.csp` block for astro.config.mjs. */
 export const astroCsp = {
   algorithm: 'SHA-256' as const,
   directives: CSP_DIRECTIVES,
-  scriptDirective: { resources: SCRIPT_SOURCES },
+  scriptDirective: { resources: SCRIPT_SOURCES, hashes: INLINE_SCRIPTS.map(sha256Source) },
   styleDirective: { resources: STYLE_SOURCES },
 };
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
+const CHARSET = /<meta charset="utf-8">/i;
+
+/**
+ * Astro writes the CSP meta at the end of <head>, but a policy only governs what comes after it:
+ * move it up to just after `<meta charset>`, ahead of every script and style. Returns the page
+ * unchanged when it has no policy.
+ */
+export function hoistPolicy(html: string): string {
+  const m = META.exec(html);
+  const charset = CHARSET.exec(html);
+  if (!m || !charset || charset.index > m.index) return html;
+  const without = html.slice(0, m.index) + html.slice(m.index + m[0].length);
+  const at = charset.index + charset[0].length;
+  return without.slice(0, at) + m[0] + without.slice(at);
+}
 
 /** Splits a policy string into directive name → sources. */
 export function parsePolicy(policy: string): Map<string, string[]> {
@@ -92,8 +120,12 @@ export default function cspHeaders(): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of htmlFiles(out)) {
-          const m = META.exec(readFileSync(file, 'utf8'));
-          if (m?.[1]) policies.push(m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+          const html = readFileSync(file, 'utf8');
+          const m = META.exec(html);
+          if (!m?.[1]) continue;
+          policies.push(m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
+          const hoisted = hoistPolicy(html);
+          if (hoisted !== html) writeFileSync(file, hoisted);
         }
         if (policies.length === 0) {
           logger.warn('no page carries a CSP meta tag; dist/_headers gets no Content-Security-Policy');

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate, FileSystemConfigLoader, type Message } from 'html-validate';
+import { allFiles } from '../helpers/html';
+import { DIST, ROOT } from '../helpers/paths';
+
+// Every built page, whatever other work adds, must be valid HTML under the project's rules
+// (.htmlvalidate.json: html-validate's recommended set). One test lists every error on every page.
+describe('valid HTML', () => {
+  it('html-validate finds zero errors on every built page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = allFiles().filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readFileSync(join(DIST, page), 'utf8'), join(ROOT, page));
+      for (const result of report.results) {
+        for (const m of result.messages as Message[]) {
+          if (m.severity === 2) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
