@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config.ts';
 import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), cspHeaders(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), pagefind()],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.

@@ -4,6 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../lib/taxonomy';
+import type { Practice } from '../schemas/case';
+import type { Tag } from '../schemas/tag';
+import type { Theme } from '../schemas/theme';
+import { rankRelated, type CaseProfile, type Related } from '../lib/related';
+import { neighbours, sortByPinyin } from '../lib/browse';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -31,4 +36,129 @@ export function themeOf(slug: string) {
 
 export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: string): string {
   return taxonomy[kind].bySlug.get(slug)?.label ?? slug;
+}
+
+// ── browsing: practices, theme and tag indexes, related cases ──
+
+/** One practice in the context of its case. */
+export interface PracticeRef {
+  entry: CaseEntry;
+  practice: Practice;
+  /** 1-based position in its case. */
+  index: number;
+  /**
+   * Home themes of the practice's tags, in tag order without repeats. A practice has no theme of
+   * its own; it belongs to every theme one of its tags belongs to.
+   */
+  themes: string[];
+}
+
+/** The theme a practice is listed under when it may appear only once: its first tag's home theme. */
+export const primaryThemeOf = (p: PracticeRef): string => p.themes[0]!;
+
+/** The case's primary theme followed by its secondary ones. */
+export function caseThemes(entry: CaseEntry): string[] {
+  return [entry.data.themes.primary, ...entry.data.themes.secondary];
+}
+
+/** Every tag of a case: its own tags, then those only its practices carry. */
+export function caseTags(entry: CaseEntry): string[] {
+  return [...new Set([...entry.data.tags, ...entry.data.practices.flatMap((p) => p.tags)])];
+}
+
+export function practiceRefs(entry: CaseEntry): PracticeRef[] {
+  return entry.data.practices.map((practice, i) => ({
+    entry,
+    practice,
+    index: i + 1,
+    themes: [...new Set(practice.tags.map((slug) => tagOf(slug).theme))],
+  }));
+}
+
+/** Every practice of the archive, cases newest first, each case's practices in source order. */
+export async function getPractices(): Promise<PracticeRef[]> {
+  return (await getCases()).flatMap(practiceRefs);
+}
+
+export interface ThemeSummary {
+  theme: Theme;
+  /** Cases filed under the theme (as primary or secondary theme). */
+  cases: CaseEntry[];
+  /** Practices carrying at least one tag of the theme. */
+  practices: PracticeRef[];
+  /** The theme's own tags that are used, with how many practices and cases carry each, by pinyin. */
+  tags: TagSummary[];
+}
+
+export interface TagSummary {
+  tag: Tag;
+  /** Practices that carry the tag, across all cases. */
+  practices: PracticeRef[];
+  /** Cases that carry the tag themselves or on one of their practices. */
+  cases: CaseEntry[];
+}
+
+let tagIndex: Promise<TagSummary[]> | undefined;
+
+/** Every tag that is used, in pinyin order of its label. Unused tags have no page. */
+export function getTagSummaries(): Promise<TagSummary[]> {
+  tagIndex ??= (async () => {
+    const [cases, practices] = await Promise.all([getCases(), getPractices()]);
+    const out: TagSummary[] = [];
+    for (const tag of taxonomy.tags.list) {
+      const tagged = practices.filter((p) => p.practice.tags.includes(tag.slug));
+      const tagCases = cases.filter((c) => caseTags(c).includes(tag.slug));
+      if (tagged.length > 0 || tagCases.length > 0) out.push({ tag, practices: tagged, cases: tagCases });
+    }
+    return sortByPinyin(out, (s) => s.tag.label);
+  })();
+  return tagIndex;
+}
+
+let themeIndex: Promise<ThemeSummary[]> | undefined;
+
+/** Every theme in the taxonomy's order, with what is filed under it (possibly nothing yet). */
+export function getThemeSummaries(): Promise<ThemeSummary[]> {
+  themeIndex ??= (async () => {
+    const [cases, practices, tags] = await Promise.all([getCases(), getPractices(), getTagSummaries()]);
+    return taxonomy.themes.list.map((theme) => ({
+      theme,
+      cases: cases.filter((c) => caseThemes(c).includes(theme.slug)),
+      practices: practices.filter((p) => p.themes.includes(theme.slug)),
+      tags: tags.filter((s) => s.tag.theme === theme.slug),
+    }));
+  })();
+  return themeIndex;
+}
+
+export function caseProfile(entry: CaseEntry): CaseProfile {
+  return {
+    slug: entry.id,
+    title: entry.data.title,
+    reported: entry.data.period.reported,
+    tags: caseTags(entry),
+    themes: caseThemes(entry),
+  };
+}
+
+/** Cases related to `entry`, best first, each with the case entry and what they share. */
+export async function getRelated(entry: CaseEntry): Promise<(Related & { entry: CaseEntry })[]> {
+  const cases = await getCases();
+  const bySlug = new Map(cases.map((c) => [c.id, c]));
+  return rankRelated(caseProfile(entry), cases.map(caseProfile)).map((r) => ({ ...r, entry: bySlug.get(r.slug)! }));
+}
+
+/** The cases before and after `entry` in the order of the case list (newest first). */
+export async function getNeighbours(entry: CaseEntry): Promise<{ prev?: CaseEntry; next?: CaseEntry }> {
+  const cases = await getCases();
+  return neighbours(
+    cases,
+    cases.findIndex((c) => c.id === entry.id),
+  );
+}
+
+/** Labels of the vocabulary terms that occur in `slugs`, in the vocabulary's order. */
+export function usedTerms(kind: 'unitTypes' | 'sectors' | 'honourLevels' | 'themes', slugs: Iterable<string>) {
+  const used = new Set(slugs);
+  return taxonomy[kind].list.filter((term) => used.has(term.slug));
 }

@@ -1,0 +1,83 @@
+/**
+ * Pure helpers for the browsing pages: pinyin ordering, counting, grouping and paging. Kept free of
+ * Astro so they are unit-tested without a build.
+ */
+
+/** Chinese labels in pinyin order, the order readers expect in an index (no extra dependency). */
+export const pinyin = new Intl.Collator('zh-CN-u-co-pinyin');
+
+/** A copy of `items` sorted by a Chinese label in pinyin order. */
+export function sortByPinyin<T>(items: readonly T[], label: (item: T) => string): T[] {
+  return [...items].sort((a, b) => pinyin.compare(label(a), label(b)));
+}
+
+/** Counts how often each key occurs; keys listed more than once for one item count once. */
+export function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Groups items by one key, keeping the groups in the order of `order` and dropping empty ones. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string, order: readonly string[]): { key: string; items: T[] }[] {
+  const groups = new Map<string, T[]>(order.map((k) => [k, []]));
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups].filter(([, list]) => list.length > 0).map(([k, list]) => ({ key: k, items: list }));
+}
+
+/**
+ * Listing pages stay one page up to this many items; past it they split into pages of this size,
+ * so a page never grows without bound as the archive does. Sized for a few hundred practice
+ * entries (~100 KB of HTML) per page.
+ */
+export const PAGE_SIZE = 200;
+
+export interface PageSlice<T> {
+  /** 1-based page number. */
+  number: number;
+  /** Total number of pages (at least 1, even with no items). */
+  total: number;
+  items: T[];
+  /** Index of the first item on the page within the full list (0-based). */
+  start: number;
+}
+
+/** Splits a list into pages of `size`; an empty list still yields one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): PageSlice<T>[] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    number: i + 1,
+    total,
+    start: i * size,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
+}
+
+/**
+ * The `[...page]` route parameter for a page: undefined for page 1 (the listing's own URL), the
+ * number as a string after that (`/practices/2/`).
+ */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : String(number);
+}
+
+/** The site-relative path of page `number` of a listing whose first page is `first` (ends in '/'). */
+export function pagePath(first: string, number: number): string {
+  return number === 1 ? first : `${first}${number}/`;
+}
+
+/** The item before and after position `index` in a list, when there is one. */
+export function neighbours<T>(items: readonly T[], index: number): { prev?: T; next?: T } {
+  const out: { prev?: T; next?: T } = {};
+  if (index > 0 && index < items.length) out.prev = items[index - 1]!;
+  if (index >= 0 && index < items.length - 1) out.next = items[index + 1]!;
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * The open data files: /data/cases.json, /data/practices.csv and /data/case.schema.json. Built from
+ * plain case records so their shape is unit-tested without a build; the endpoints in
+ * src/pages/data/ only supply the cases and the site's origin.
+ */
+import { z } from 'astro/zod';
+import type { CaseData } from '../schemas/case';
+import type { Taxonomy } from './taxonomy';
+import { makeCaseSchema } from '../schemas/case';
+import { plainName } from './format';
+import { toCsv } from './csv';
+
+export interface CaseRecord {
+  /** The entry's slug (its file name). */
+  id: string;
+  data: CaseData;
+}
+
+/** Absolute URLs: the data files are read outside the site, where relative links mean nothing. */
+export interface UrlMaker {
+  case: (slug: string) => string;
+  practice: (caseSlug: string, practiceId: string) => string;
+  schema: string;
+  site: string;
+}
+
+const term = (tax: Taxonomy, kind: 'themes' | 'tags' | 'unitTypes' | 'sectors' | 'honourLevels', slug: string) => {
+  const t = tax[kind].bySlug.get(slug);
+  return { slug, label: t?.label ?? slug, labelEn: t?.labelEn ?? slug };
+};
+
+export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
+  const d = c.data;
+  return {
+    slug: c.id,
+    url: urls.case(c.id),
+    title: d.title,
+    summary: d.summary,
+    unit: {
+      name: plainName(d.unit.name),
+      nameBasis: d.unit.nameBasis,
+      type: term(tax, 'unitTypes', d.unit.type),
+      sector: term(tax, 'sectors', d.unit.sector),
+      windowUnit: d.unit.windowUnit,
+      region: { label: d.unit.region.label, basis: d.unit.region.basis },
+    },
+    honour: {
+      level: term(tax, 'honourLevels', d.honour.level),
+      status: d.honour.status,
+      ...(d.honour.sought ? { sought: term(tax, 'honourLevels', d.honour.sought) } : {}),
+    },
+    period: {
+      reported: d.period.reported,
+      ...(d.period.reportedLatest ? { reportedLatest: d.period.reportedLatest } : {}),
+      from: d.period.from,
+      to: d.period.to,
+      basis: d.period.basis,
+    },
+    themes: {
+      primary: term(tax, 'themes', d.themes.primary),
+      secondary: d.themes.secondary.map((s) => term(tax, 'themes', s)),
+    },
+    tags: d.tags.map((s) => term(tax, 'tags', s)),
+    practices: d.practices.map((p) => ({
+      id: p.id,
+      url: urls.practice(c.id, p.id),
+      name: p.name,
+      summary: p.summary,
+      tags: p.tags.map((s) => term(tax, 'tags', s)),
+      aliases: p.aliases,
+    })),
+    figures: d.figures,
+    added: d.added,
+    updated: d.updated,
+  };
+}
+
+export function casesJson(cases: readonly CaseRecord[], tax: Taxonomy, urls: UrlMaker, licence: { name: string; url: string }) {
+  return {
+    site: urls.site,
+    licence,
+    schema: urls.schema,
+    count: cases.length,
+    cases: cases.map((c) => caseToJson(c, tax, urls)),
+  };
+}
+
+export const PRACTICES_CSV_HEADER = [
+  'case_slug',
+  'case_title',
+  'case_url',
+  'practice_id',
+  'practice_name',
+  'practice_summary',
+  'practice_url',
+  'themes',
+  'tags',
+  'tag_labels',
+  'unit_type',
+  'honour_level',
+  'reported',
+] as const;
+
+/** One row per practice; lists inside a field are joined with '|', which no slug or label contains. */
+export function practicesCsv(cases: readonly CaseRecord[], tax: Taxonomy, urls: UrlMaker): string {
+  const rows = cases.flatMap((c) =>
+    c.data.practices.map((p) => [
+      c.id,
+      c.data.title,
+      urls.case(c.id),
+      p.id,
+      p.name,
+      p.summary,
+      urls.practice(c.id, p.id),
+      [...new Set(p.tags.map((s) => tax.tags.bySlug.get(s)?.theme ?? ''))].join('|'),
+      p.tags.join('|'),
+      p.tags.map((s) => tax.tags.bySlug.get(s)?.label ?? s).join('|'),
+      c.data.unit.type,
+      c.data.honour.level,
+      c.data.period.reported,
+    ]),
+  );
+  return toCsv(PRACTICES_CSV_HEADER, rows);
+}
+
+/**
+ * The JSON Schema of a case entry's frontmatter, generated from the same zod schema the build
+ * validates with (so it cannot drift). `io: 'input'` describes what contributors write, before
+ * defaults are filled in.
+ */
+export function caseJsonSchema(tax: Taxonomy, id: string) {
+  const schema = z.toJSONSchema(makeCaseSchema(tax), { io: 'input' });
+  return {
+    ...schema,
+    $id: id,
+    title: 'Practice Archive case entry',
+    description:
+      'Frontmatter of content/cases/<slug>.mdx. Theme, tag, unit type, sector and honour level values are slugs from content/taxonomy/*.yaml.',
+  };
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getCases, taxonomy } from '../../data/archive';
+import { casesJson } from '../../lib/data-files';
+import { dataUrls } from '../../lib/data-urls';
+import { SITE } from '../../config';
+
+export const GET: APIRoute = async ({ site }) => {
+  const body = casesJson(await getCases(), taxonomy, dataUrls(site), SITE.licence);
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
