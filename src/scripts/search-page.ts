@@ -1,0 +1,376 @@
+/**
+ * The search page: runs Pagefind in the browser, ranks with src/lib/search.ts, and keeps the
+ * query, filters and sort in the URL so results can be shared and the back button works.
+ * Everything is built with DOM APIs and text nodes — no input ever becomes markup.
+ */
+import {
+  FACETS,
+  pagefindFilters,
+  pagefindQueries,
+  parsePracticeMeta,
+  parseState,
+  practiceHref,
+  practiceSections,
+  rankCandidates,
+  serialiseState,
+  splitShown,
+  type Candidate,
+  type FacetKey,
+  type PagefindAnchor,
+  type PagefindLocation,
+  type RankedCase,
+  type SearchState,
+  type SortKey,
+} from '../lib/search';
+import { highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../lib/search-terms';
+
+// ── Pagefind's browser API, as far as this page uses it ──
+interface PagefindData {
+  url: string;
+  content: string;
+  raw_content?: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors?: PagefindAnchor[];
+  weighted_locations?: PagefindLocation[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+interface Config {
+  bundle: string;
+  base: string;
+  labels: Partial<Record<FacetKey, Record<string, string>>>;
+  strings: Record<string, string>;
+}
+
+/** Candidate pages loaded per "page" of results (the phrase search's first, then the loose one's). */
+const BATCH = 30;
+/** Tag values shown before "show all". */
+const FACET_VISIBLE = 12;
+const TYPING_DELAY = 250;
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+if (root) setUp(root);
+
+function setUp(root: HTMLElement) {
+  const config = JSON.parse(root.dataset.config ?? '{}') as Config;
+  const $ = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const form = $<HTMLFormElement>('[data-search-form]');
+  const input = $<HTMLInputElement>('#search-q');
+  const status = $<HTMLElement>('[data-search-status]');
+  const list = $<HTMLOListElement>('[data-search-results]');
+  const facetsBox = $<HTMLElement>('[data-search-facets]');
+  const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
+  const clearButton = $<HTMLButtonElement>('[data-search-clear]');
+  const moreButton = $<HTMLButtonElement>('[data-search-more]');
+  const empty = $<HTMLElement>('[data-search-empty]');
+  const unavailable = $<HTMLElement>('[data-search-unavailable]');
+
+  const str = (key: string, params: Record<string, string | number> = {}) =>
+    (config.strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const label = (facet: FacetKey, value: string) =>
+    facet === 'period' ? str('search.periodValue', { year: value }) : (config.labels[facet]?.[value] ?? value);
+
+  let state: SearchState = parseState(location.search);
+  let limit = BATCH;
+  let sequence = 0;
+  let typingTimer: number | undefined;
+  const expandedFacets = new Set<FacetKey>();
+  let pagefind: Promise<Pagefind> | null = null;
+
+  function loadPagefind(): Promise<Pagefind> {
+    pagefind ??= (async () => {
+      const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
+      await pf.options({ baseUrl: config.base, excerptLength: 30 });
+      await pf.init();
+      return pf;
+    })();
+    return pagefind;
+  }
+
+  function syncControls() {
+    if (normaliseQuery(input.value) !== state.q) input.value = state.q;
+    sortSelect.value = state.sort;
+    clearButton.hidden = !FACETS.some((f) => state.filters[f.key].length);
+  }
+
+  /** Applies a new state: `push` adds a history entry, otherwise the current one is replaced. */
+  function commit(next: SearchState, mode: 'push' | 'replace') {
+    const search = serialiseState(next);
+    const url = `${location.pathname}${search}`;
+    const changed = search !== serialiseState(state) || url !== `${location.pathname}${location.search}`;
+    state = next;
+    limit = BATCH;
+    if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    syncControls();
+    void run();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    commit({ ...state, q: normaliseQuery(input.value) }, 'push');
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => {
+      const q = normaliseQuery(input.value);
+      if (q !== state.q) commit({ ...state, q }, 'replace');
+    }, TYPING_DELAY);
+  });
+  sortSelect.addEventListener('change', () => commit({ ...state, sort: sortSelect.value as SortKey }, 'push'));
+  clearButton.addEventListener('click', () => {
+    commit({ ...state, filters: parseState('').filters }, 'push');
+    input.focus();
+  });
+  moreButton.addEventListener('click', () => {
+    limit += BATCH;
+    void run(true);
+  });
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.dataset.facet as FacetKey | undefined;
+    if (!facet) return;
+    const values = new Set(state.filters[facet]);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    commit({ ...state, filters: { ...state.filters, [facet]: [...values] } }, 'push');
+  });
+  window.addEventListener('popstate', () => {
+    state = parseState(location.search);
+    limit = BATCH;
+    syncControls();
+    void run();
+  });
+
+  async function run(keepFocus = false) {
+    const mine = ++sequence;
+    const previousCount = list.children.length;
+    status.textContent = str('search.loading');
+    let pf: Pagefind;
+    try {
+      pf = await loadPagefind();
+    } catch {
+      pagefind = null;
+      unavailable.hidden = false;
+      status.textContent = str('search.unavailable');
+      return;
+    }
+    const filters = pagefindFilters(state);
+    const { loose, phrase } = pagefindQueries(state.q);
+    const [main, exact] = await Promise.all([
+      pf.search(loose || null, { filters }),
+      phrase ? pf.search(phrase, { filters }) : Promise.resolve(null),
+    ]);
+    if (mine !== sequence) return;
+    // Phrase matches first, so they are loaded even when thousands of pages match loosely.
+    const phraseIds = new Set(exact?.results.map((r) => r.id) ?? []);
+    const ordered = [...(exact?.results ?? []), ...main.results.filter((r) => !phraseIds.has(r.id))];
+    const total = ordered.length;
+    const batch = ordered.slice(0, limit);
+    const candidates = await Promise.all(batch.map((r) => toCandidate(r, phraseIds.has(r.id))));
+    if (mine !== sequence) return;
+    const ranked = rankCandidates(state.q, candidates, state.sort, state.filters.tag);
+    renderFacets(main.filters, main.totalFilters);
+    renderResults(ranked);
+    moreButton.hidden = total <= limit;
+    const practiceCount = ranked.reduce((n, r) => n + r.practices.length, 0);
+    const found = ranked.length + Math.max(0, total - batch.length);
+    empty.hidden = found > 0;
+    if (state.q) {
+      status.textContent = found
+        ? str('search.count', { cases: found, practices: practiceCount })
+        : `${str('search.none', { q: state.q })}${FACETS.some((f) => state.filters[f.key].length) ? str('search.noneFiltered') : ''}`;
+    } else {
+      status.textContent = FACETS.some((f) => state.filters[f.key].length)
+        ? found
+          ? str('search.countBrowse', { cases: found })
+          : str('search.noneFiltered')
+        : str('search.countAll', { cases: found });
+    }
+    if (input.value.length > MAX_QUERY_LENGTH) status.textContent += str('search.truncated', { max: MAX_QUERY_LENGTH });
+    if (keepFocus) (list.children[previousCount]?.querySelector('a') as HTMLElement | null)?.focus();
+  }
+
+  async function toCandidate(result: PagefindResult, phraseHit: boolean): Promise<Candidate> {
+    const data = await result.data();
+    const practices = parsePracticeMeta(data.meta.practices);
+    const { sections, weights } = practiceSections(
+      data.raw_content ?? '',
+      data.anchors ?? [],
+      data.weighted_locations ?? [],
+      practices.map((p) => p.id),
+    );
+    return {
+      url: data.url,
+      title: data.meta.title ?? data.url,
+      summary: data.meta.summary ?? '',
+      content: data.content,
+      practices,
+      sections,
+      sectionWeights: weights,
+      pagefindScore: result.score,
+      phraseHit,
+      year: Number(data.meta.year ?? 0),
+      excerpt: data.excerpt,
+      unit: data.meta.unit ?? '',
+      period: data.meta.period ?? '',
+    } as Candidate & Extra;
+  }
+
+  // ── rendering ──
+  function renderFacets(counts: PagefindResponse['filters'], totals: PagefindResponse['totalFilters']) {
+    const hadFocus =
+      document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement.id : null;
+    const fieldsets = FACETS.map(({ key }) => {
+      const selected = state.filters[key];
+      const present = { ...(totals?.[key] ?? {}), ...(counts?.[key] ?? {}) };
+      const values = Object.keys(present).filter((v) => (counts?.[key]?.[v] ?? 0) > 0 || selected.includes(v));
+      if (values.length === 0) return null;
+      values.sort((a, b) =>
+        key === 'period'
+          ? Number(b) - Number(a)
+          : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || label(key, a).localeCompare(label(key, b), 'zh-CN'),
+      );
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', {}, str(`search.facet.${key}`)));
+      const ul = el('ul', { class: 'facet-values' });
+      const limitShown = expandedFacets.has(key) ? values.length : FACET_VISIBLE;
+      values.forEach((value, i) => {
+        if (i >= limitShown && !selected.includes(value)) return;
+        const id = `facet-${key}-${value}`;
+        const box = el('input', { type: 'checkbox', id, value, 'data-facet': key });
+        box.checked = selected.includes(value);
+        const lab = el('label', { for: id });
+        lab.append(box, el('span', {}, label(key, value)), el('span', { class: 'facet-count' }, String(counts?.[key]?.[value] ?? 0)));
+        const li = el('li');
+        li.append(lab);
+        ul.append(li);
+      });
+      fieldset.append(ul);
+      if (values.length > limitShown) {
+        const more = el('button', { type: 'button', class: 'link-button' }, str('search.showAllValues', { count: values.length }));
+        more.addEventListener('click', () => {
+          expandedFacets.add(key);
+          renderFacets(counts, totals);
+        });
+        fieldset.append(more);
+      }
+      return fieldset;
+    }).filter((f): f is HTMLFieldSetElement => f !== null);
+    facetsBox.replaceChildren(...fieldsets);
+    if (hadFocus) document.getElementById(hadFocus)?.focus();
+  }
+
+  function renderResults(ranked: RankedCase[]) {
+    const terms = state.q ? [state.q, ...queryTerms(state.q)] : [];
+    list.replaceChildren(
+      ...ranked.map((r) => {
+        const c = r.candidate as Candidate & Extra;
+        const li = el('li', { class: 'result' });
+        const h3 = el('h3');
+        const caseLink = el('a', { href: practiceHref(c.url, '', state.q).replace(/#$/, '') });
+        caseLink.append(...marked(c.title, terms));
+        h3.append(caseLink);
+        li.append(h3, el('p', { class: 'result-meta' }, [c.unit, c.period].filter(Boolean).join(' · ')));
+        const excerpt = el('p', { class: 'excerpt' });
+        if (state.q && c.excerpt) excerpt.append(...excerptNodes(c.excerpt));
+        else excerpt.append(...marked(clip(c.summary, terms, 120), terms));
+        li.append(excerpt);
+        if (r.practices.length) {
+          const { shown, more } = splitShown(r.practices);
+          const headingId = `hits-${c.url.replace(/[^a-z0-9-]/gi, '')}`;
+          li.append(el('p', { class: 'practices-label', id: headingId }, str('search.practicesIn')));
+          const ul = el('ul', { class: 'practice-hits', 'aria-labelledby': headingId });
+          const item = (p: (typeof shown)[number], hidden: boolean) => {
+            const pli = el('li');
+            pli.hidden = hidden;
+            const a = el('a', { href: practiceHref(c.url, p.meta.id, state.q), 'data-practice-hit': p.meta.id });
+            a.append(...marked(p.meta.n, terms));
+            const summary = el('p');
+            summary.append(...marked(clip(p.meta.s, terms, 90), terms));
+            pli.append(a, summary);
+            return pli;
+          };
+          ul.append(...shown.map((p) => item(p, false)), ...more.map((p) => item(p, true)));
+          li.append(ul);
+          if (more.length) {
+            const button = el(
+              'button',
+              { type: 'button', class: 'link-button', 'aria-expanded': 'false' },
+              str('search.morePractices', { count: more.length }),
+            );
+            button.addEventListener('click', () => {
+              for (const hidden of ul.querySelectorAll<HTMLLIElement>('li[hidden]')) hidden.hidden = false;
+              button.remove();
+              (ul.children[shown.length]?.querySelector('a') as HTMLElement | null)?.focus();
+            });
+            li.append(button);
+          }
+        }
+        return li;
+      }),
+    );
+  }
+
+  syncControls();
+  void run();
+}
+
+interface Extra {
+  excerpt: string;
+  unit: string;
+  period: string;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Text with the query's terms wrapped in <mark>, as nodes. */
+function marked(text: string, terms: string[]): Node[] {
+  return highlightPieces(text, terms).map((p) => (p.hit ? el('mark', {}, p.text) : document.createTextNode(p.text)));
+}
+
+/**
+ * Pagefind's excerpt is HTML-escaped text with <mark> around matches. It is parsed in an inert
+ * template and rebuilt from its text, so only the marks survive as elements.
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const out: Node[] = [];
+  for (const node of template.content.childNodes) {
+    const text = node.textContent ?? '';
+    if (!text) continue;
+    out.push(node.nodeName === 'MARK' ? el('mark', {}, text) : document.createTextNode(text));
+  }
+  return out;
+}
+
+/** About `max` characters of `text`, starting shortly before the first match. */
+function clip(text: string, terms: string[], max: number): string {
+  if (text.length <= max) return text;
+  const lower = text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
+  const start = Number.isFinite(at) ? Math.max(0, Math.min(at - 20, text.length - max)) : 0;
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + max)}${start + max < text.length ? '…' : ''}`;
+}
