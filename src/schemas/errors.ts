@@ -10,7 +10,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: '文字',
   number: '数字',
   int: '整数',
-  boolean: 'true 或 false',
+  boolean: '“true”或“false”',
   array: '列表（- 项目 或 [a, b]）',
   object: '包含子字段的对象',
   date: '日期',
@@ -34,7 +34,7 @@ type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 export function chineseError(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return '缺少必填字段';
+      if (issue.input === undefined) return '缺少必填字段（各字段的写法见 docs/case-fields.md）';
       const expected = TYPE_NAMES[String(issue.expected)] ?? String(issue.expected);
       return `类型不对：应为${expected}，实际是${describeValue(issue.input)}`;
     }

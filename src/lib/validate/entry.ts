@@ -75,9 +75,12 @@ export function parseEntry(file: string, raw: string): { entry: ParsedEntry; pro
   if (fmEnd > 0) {
     doc = parseDocument(yamlText, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      const line = counter.linePos(error.pos[0]).line + 1;
       const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      const hint = YAML_HINTS[error.code] ?? 'YAML 无法解析';
+      const unclosed = /end with an? ([\]}])/.exec(detail)?.[1];
+      const hint = unclosed
+        ? `${unclosed === ']' ? '[' : '{'} 没有配对的 ${unclosed}（缺少的符号在这一行或上一行）`
+        : (YAML_HINTS[error.code] ?? 'YAML 无法解析');
       problem(line, 'frontmatter', `YAML 语法错误：${hint}（${error.code}: ${detail}）`);
     }
     if (doc.errors.length === 0) {

@@ -19,11 +19,12 @@ const PAGE_FORMS = '/cases/<案例>/、/cases/<案例>/#<做法 id>、/themes/<�
  * Checks one link from the body of case `self`. Returns a message, or null when the link is fine
  * (or is not internal: web addresses are left to the reviewer).
  */
-export function checkLink(url: string, self: { slug: string; anchors: ReadonlySet<string> }, site: SiteIndex): string | null {
+export function checkLink(url: string, self: { slug: string; anchors: ReadonlySet<string> | null }, site: SiteIndex): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
   if (url === '') return '链接地址是空的';
   if (url.startsWith('#')) {
     const id = decodeURIComponent(url.slice(1));
+    if (!self.anchors) return null;
     return self.anchors.has(id) ? null : `本页没有锚点“${id}”；可用的有本案例的做法 id（${[...self.anchors].join('、')}）`;
   }
   if (!url.startsWith('/')) {

@@ -278,7 +278,8 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
     problems.push(...checkSchema(entry, schema, known), ...checkDates(entry, today));
     const body = checkBody(entry);
     problems.push(...body.problems);
-    const anchors = new Set([...(site.cases.get(slug) ?? []), ...body.headingIds]);
+    // Without readable frontmatter the practice ids are unknown, so `#anchor` links cannot be judged.
+    const anchors = entry.data === undefined ? null : new Set([...(site.cases.get(slug) ?? []), ...body.headingIds]);
     for (const link of body.links) {
       const message = checkLink(link.url, { slug, anchors }, site);
       if (message) problems.push(errorAt(entry, link.line, 'body', message));

@@ -1,0 +1,177 @@
+/**
+ * One bad fixture per kind of problem `npm run validate` must catch, each with its message pinned
+ * as the contributor sees it: `file:line  field  message`.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateArchive } from '../../src/lib/validate/run';
+import { formatProblem, sortProblems } from '../../src/lib/validate/problem';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const FIXTURES = 'tests/fixtures/validate';
+
+function check(folder: string, sourcesConfig = 'content/sources.config.yaml') {
+  const result = validateArchive({
+    root: ROOT,
+    casesDir: join(FIXTURES, folder),
+    taxonomyDir: 'content/taxonomy',
+    sourcesConfig,
+    today: '2026-11-26',
+  });
+  return { ...result, lines: sortProblems(result.problems).map(formatProblem) };
+}
+
+const f = (folder: string, slug: string) => `${FIXTURES}/${folder}/${slug}.mdx`;
+
+describe('npm run validate, one fixture per kind of problem', () => {
+  it('accepts the valid entry', () => {
+    expect(check('valid').lines).toEqual([]);
+  });
+
+  it('names the nearest valid tags for an unknown tag', () => {
+    expect(check('unknown-tag').lines).toEqual([
+      `${f('unknown-tag', 'unknown-tag-case')}:29  tags[1]  未知的标签“service-standard”。相近的有效值：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。全部取值见 content/taxonomy/tags.yaml`,
+    ]);
+  });
+
+  it('names the nearest valid themes for an unknown theme', () => {
+    expect(check('unknown-theme').lines).toEqual([
+      `${f('unknown-theme', 'unknown-theme-case')}:27  themes.primary  未知的主题“learning”。相近的有效值：learning-capability（学习型单位与队伍素质）、law-integrity（诚信守法与民主监督）、leadership-mechanism（组织领导与创建机制）。全部取值见 content/taxonomy/themes.yaml`,
+    ]);
+  });
+
+  it('points at an unknown field and lists the fields allowed there', () => {
+    expect(check('unknown-field').lines).toEqual([
+      `${f('unknown-field', 'unknown-field-case')}:13  unit.adress  未知字段“adress”。此处可用的字段：name、nameBasis、type、sector、reportingEntity、windowUnit、region`,
+    ]);
+  });
+
+  it('reports a missing required field', () => {
+    expect(check('missing-field').lines).toEqual([
+      `${f('missing-field', 'missing-field-case')}:1  summary  缺少必填字段（各字段的写法见 docs/case-fields.md）`,
+    ]);
+  });
+
+  it('reports a value of the wrong type in Chinese', () => {
+    expect(check('wrong-type').lines).toEqual([
+      `${f('wrong-type', 'wrong-type-case')}:12  unit.windowUnit  类型不对：应为“true”或“false”，实际是文字`,
+    ]);
+  });
+
+  it('reports a duplicate practice id', () => {
+    expect(check('duplicate-practice-id').lines).toEqual([
+      `${f('duplicate-practice-id', 'duplicate-practice-id-case')}:36  practices[1].id  practice id “monthly-reading-club”重复，与第 1 项相同；同一案例内必须唯一`,
+    ]);
+  });
+
+  it('reports an unquoted date and a date that does not exist', () => {
+    expect(check('bad-date').lines).toEqual([
+      `${f('bad-date', 'bad-date-case')}:54  added  日期须写成带引号的 'YYYY-MM-DD'，例如 '2026-11-26'`,
+      `${f('bad-date', 'bad-date-case')}:55  updated  日期不存在（请检查月份和日子）`,
+    ]);
+  });
+
+  it('reports a date in the future', () => {
+    expect(check('future-date').lines).toEqual([
+      `${f('future-date', 'future-date-case')}:55  updated  日期 2062-11-21 晚于今天（2026-11-26），请检查年份和月份`,
+    ]);
+  });
+
+  it('reports updated before added', () => {
+    expect(check('date-order').lines).toEqual([
+      `${f('date-order', 'date-order-case')}:55  updated  updated（2026-11-02）早于 added（2026-11-20）`,
+    ]);
+  });
+
+  it('reports broken YAML at its line in the entry', () => {
+    expect(check('broken-yaml').lines).toEqual([
+      `${f('broken-yaml', 'broken-yaml-case')}:30  frontmatter  YAML 语法错误：[ 没有配对的 ]（缺少的符号在这一行或上一行）（BAD_INDENT: Flow sequence in block collection must be sufficiently indented and end with a ]）`,
+    ]);
+  });
+
+  it('reports a missing frontmatter', () => {
+    expect(check('no-frontmatter').lines).toEqual([
+      `${f('no-frontmatter', 'no-frontmatter-case')}:1  frontmatter  文件须以一行 --- 开头，后面是 YAML 字段，再以一行 --- 结束（可用 npm run new-case 生成）`,
+    ]);
+  });
+
+  it('reports broken MDX at its line in the entry, with a hint', () => {
+    expect(check('broken-mdx').lines).toEqual([
+      `${f('broken-mdx', 'broken-mdx-case')}:61  body  MDX 语法错误：正文里的“<”会被当作标签的开头；要写小于号请用全角“＜”或 &lt;（Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)）`,
+    ]);
+  });
+
+  it('reports every internal link that leads nowhere', () => {
+    const file = f('broken-link', 'broken-link-case');
+    expect(check('broken-link').lines).toEqual([
+      `${file}:66  body  链接“/cases/no-such-case/”指向的案例“no-such-case”不存在（content/cases/ 里没有 no-such-case.mdx）`,
+      `${file}:66  body  本页没有锚点“counter-words”；可用的有本案例的做法 id（monthly-reading-club、counter-wording、背景、做法要点）`,
+      `${file}:66  body  链接“/tags/library/”指向的标签“library”不存在（见 content/taxonomy/tags.yaml）`,
+      `${file}:66  body  站内链接“../other/”须从网站根目录写起，例如 /cases/broken-link-case/；相对路径在不同页面、不同部署路径下会指向别处`,
+    ]);
+  });
+
+  it('reports phone numbers, e-mail addresses, ID numbers and a child’s full name', () => {
+    const file = f('personal-data', 'personal-data-case');
+    const tail = (v: string) => `确属单位公开信息的，在文件中加一行 personal-data-ok: ${v} <理由>`;
+    expect(check('personal-data').lines).toEqual([
+      `${file}:62  body  含有手机号码“139 1234 5678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。${tail('139 1234 5678')}`,
+      `${file}:62  body  含有固定电话号码“0571-87654321”：案例不得公开个人信息，请删除或概括（写“设有服务电话”即可）。${tail('0571-87654321')}`,
+      `${file}:62  body  含有电子邮件地址“reading@example.org”：案例不得公开个人信息，请删除或概括（写“设有联系邮箱”即可）。${tail('reading@example.org')}`,
+      `${file}:63  body  含有身份证号码“11010519491231002X”：案例不得公开个人信息，请删除或概括（身份证号码一律不写）。${tail('11010519491231002X')}`,
+      `${file}:63  body  含有疑似儿童全名“王小明”：案例不得公开个人信息，请删除或概括（写成“一名幼儿”“一名学生”等）。${tail('王小明')}`,
+    ]);
+  });
+
+  it('accepts a personal-data exception that names the value and a reason, and rejects one without a reason', () => {
+    const file = f('personal-data-exception', 'personal-data-exception-case');
+    expect(check('personal-data-exception').lines).toEqual([
+      `${file}:64  body  例外标记须写明保留的原值和理由，例如 personal-data-ok: 0915-3212345 单位对外公布的服务热线`,
+      `${file}:65  body  含有手机号码“13912345678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。确属单位公开信息的，在文件中加一行 personal-data-ok: 13912345678 <理由>`,
+    ]);
+  });
+
+  it('reports text copied from a configured source document, but not a short quotation', () => {
+    const result = check('copy/cases', `${FIXTURES}/copy/sources.config.yaml`);
+    expect(result.lines).toEqual([
+      `${FIXTURES}/copy/cases/copied-text-case.mdx:62  body  与来源文档 source.txt 有连续 38 个字相同：“一年来，我馆坚持把职工读书活动作为精神文明建设的重要抓手，每月组织一次读书交流会”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+    ]);
+    expect(result.notes).toEqual(['抄袭检查：已与 source.txt 比对（连续 20 个字相同即算抄录）。']);
+  });
+
+  it('says plainly that the copy check was skipped when a source document is absent, and does not fail', () => {
+    const result = check('copy-source-missing/cases', `${FIXTURES}/copy-source-missing/sources.config.yaml`);
+    expect(result.lines).toEqual([]);
+    expect(result.notes).toEqual([
+      '抄袭检查：来源文件 ../no-such-folder/000_missing-source.txt 不在本机（来源文件不随代码库分发），已跳过与它的比对；维护者的检查环境中会比对。',
+    ]);
+  });
+
+  it('warns about placeholders left by npm run new-case', () => {
+    const result = check('placeholder');
+    expect(result.lines).toEqual([
+      `${f('placeholder', 'placeholder-case')}:38  practices[1].summary  提醒：还有【待填写】的内容，提交前请写好或删去`,
+    ]);
+    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('rejects a file name that is not a slug', () => {
+    expect(check('bad-slug').lines).toEqual([
+      `${FIXTURES}/bad-slug/Riverside_Library.mdx:1  slug  文件名“Riverside_Library”不是合格的 slug：须为 3–60 个小写 ASCII 字母、数字和连字符，如 kindergarten-swimming-programme`,
+    ]);
+  });
+
+  it('reports a duplicate slug and a file the site would not read', () => {
+    expect(check('duplicate-slug').lines).toEqual([
+      `${FIXTURES}/duplicate-slug/riverside-library-reading-club.md:1  slug  网站不会读取这个文件：案例文件须以 .mdx 结尾`,
+      `${FIXTURES}/duplicate-slug/riverside-library-reading-club.mdx:1  slug  slug“riverside-library-reading-club”与 ${FIXTURES}/duplicate-slug/riverside-library-reading-club.md 重复；每个案例的文件名必须唯一`,
+    ]);
+  });
+
+  it('reports two entries made from the same source report', () => {
+    expect(check('duplicate-report').lines).toEqual([
+      `${f('duplicate-report', 'riverside-library-second')}:52  source.report  example-source.txt 的第 1 篇报告已由 ${f('duplicate-report', 'riverside-library-first')} 收录；同一篇报告只建一个案例`,
+    ]);
+  });
+});
