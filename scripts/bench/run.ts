@@ -17,6 +17,7 @@ import { checkBudgets, formatTable, median, round, type BenchResult } from './bu
 import { costChart } from './chart.ts';
 import { serveDir } from './serve.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
+import { routeOf } from './routes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -57,7 +58,55 @@ const DIST = join(SCRATCH, 'dist');
 interface Timed {
   seconds: number;
   peakRssMB: number;
+  /** Largest resident set seen per program name (node, pagefind_extended …), sampled from /proc. */
+  peakByProgram: Record<string, number>;
   output: string;
+}
+
+/** Samples the resident memory of a process tree from /proc, per program name. Linux only. */
+function watchMemory(rootPid: number) {
+  const peak: Record<string, number> = {};
+  const sample = () => {
+    let procs: { pid: number; ppid: number; comm: string }[];
+    try {
+      procs = readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .flatMap((d) => {
+          try {
+            const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+            const close = stat.lastIndexOf(')');
+            const comm = stat.slice(stat.indexOf('(') + 1, close);
+            const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+            return [{ pid: Number(d), ppid, comm }];
+          } catch {
+            return [];
+          }
+        });
+    } catch {
+      return;
+    }
+    const tree = new Set([rootPid]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const p of procs) {
+        if (!tree.has(p.pid) && tree.has(p.ppid)) {
+          tree.add(p.pid);
+          grew = true;
+        }
+      }
+    }
+    for (const p of procs) {
+      if (!tree.has(p.pid) || p.comm === 'time') continue;
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peak[p.comm] = Math.max(peak[p.comm] ?? 0, Math.round(kb / 1024));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  };
+  const timer = setInterval(sample, 250);
+  return { stop: () => (clearInterval(timer), peak) };
 }
 
 /**
@@ -81,16 +130,18 @@ function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (line: stri
     pending = lines.pop() ?? '';
     for (const l of lines) onLine?.(l);
   };
+  const memory = watchMemory(child.pid!);
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   return new Promise((resolvePromise, reject) => {
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
+      const peakByProgram = memory.stop();
       if (code !== 0) return reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
       const time = readFileSync(timeFile, 'utf8');
       rmSync(timeFile);
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN);
-      resolvePromise({ seconds, peakRssMB: kb / 1024, output });
+      resolvePromise({ seconds, peakRssMB: kb / 1024, peakByProgram, output });
     });
   });
 }
@@ -105,12 +156,6 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 const sizeOf = (files: string[]) => files.reduce((s, f) => s + statSync(f).size, 0);
 const MB = (bytes: number) => bytes / 1024 / 1024;
-
-/** Route pattern of a built page: /tags/foo/index.html → /tags/*\/ (the case pages group as /cases/*\/). */
-export function routeOf(rel: string): string {
-  const parts = rel.split('/').slice(0, -1);
-  return `/${parts.map((p, i) => (i === 0 ? p : /^\d+$/.test(p) ? 'N' : '*')).join('/')}${parts.length ? '/' : ''}`;
-}
 
 // ── 1. scratch copy ────────────────────────────────────────────────────────
 function prepare(tax: BenchTaxonomy) {
@@ -142,11 +187,23 @@ async function buildAndIndex() {
   const integrationIndex = /\[[^\]\n]*pagefind[^\]\n]*\][^\n]*?indexed[^\n]*? in ([\d.]+)\s*(ms|s)\b/i.exec(build.output);
   if (existsSync(join(DIST, 'pagefind', 'pagefind.js')) && integrationIndex) {
     const s = Number(integrationIndex[1]) / (integrationIndex[2] === 'ms' ? 1000 : 1);
-    return { buildSeconds: build.seconds - s, indexSeconds: s, peakRssMB: build.peakRssMB, indexer: 'integration' };
+    return {
+      buildSeconds: build.seconds - s,
+      indexSeconds: s,
+      peakRssMB: build.peakRssMB,
+      peakByProgram: build.peakByProgram,
+      indexer: 'integration',
+    };
   }
   if (existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
     log('  the build wrote a Pagefind index but logged no timing line; counting it as build time');
-    return { buildSeconds: build.seconds, indexSeconds: 0, peakRssMB: build.peakRssMB, indexer: 'integration (untimed)' };
+    return {
+      buildSeconds: build.seconds,
+      indexSeconds: 0,
+      peakRssMB: build.peakRssMB,
+      peakByProgram: build.peakByProgram,
+      indexer: 'integration (untimed)',
+    };
   }
   log(`  built in ${build.seconds.toFixed(1)} s; indexing with the Pagefind CLI…`);
   const index = await timed(
@@ -158,6 +215,7 @@ async function buildAndIndex() {
     buildSeconds: build.seconds,
     indexSeconds: index.seconds,
     peakRssMB: Math.max(build.peakRssMB, index.peakRssMB),
+    peakByProgram: { ...build.peakByProgram, ...index.peakByProgram },
     indexer: 'cli',
   };
 }
@@ -198,12 +256,14 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[]) {
       await context.close();
     }
 
-    // Search: a cold page, then the first query (Pagefind's script, WASM, index chunks, top-10
-    // fragments), then 20 different queries on the warm page.
+    // Search: a cold page that has not loaded Pagefind (the home page), then the first query —
+    // Pagefind's script, its WASM, the index chunks and the top 10 results' fragments, everything
+    // a reader's first search needs whatever page it starts from — then 20 different queries on
+    // the warm page. (The /search/ page may start loading Pagefind before the reader types; that
+    // hides part of this cost, so it is not where the first query is measured.)
     const context = await browser.newContext();
     const page = await context.newPage();
-    const searchPath = existsSync(join(DIST, 'search', 'index.html')) ? 'search/' : '';
-    await page.goto(base + searchPath, { waitUntil: 'networkidle' });
+    await page.goto(base, { waitUntil: 'networkidle' });
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => s.responseBodySize)));
     const earlier = await page.evaluate(() =>
@@ -335,6 +395,7 @@ async function main() {
     meanCaseChars: meanChars,
     loadAverage: round(load1!),
     indexer: built.indexer,
+    peakRssByProgramMB: built.peakByProgram,
     casePage: browser.casePagePath,
     listingPages: listing,
     ...(lighthouse ? { lighthouse } : {}),
