@@ -2,13 +2,19 @@
 // Node 24 strips the types itself; this hook only adds what the bundler-style imports in src/
 // expect and Node does not do: `./taxonomy` → `./taxonomy.ts`. No build step, so the scripts
 // start in well under a second.
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const HAS_EXTENSION = /\.(?:[cm]?[jt]sx?|json|node)$/;
 
-registerHooks({
+if (typeof nodeModule.registerHooks !== 'function') {
+  // The system Node may be older than the project's; npm scripts put the project's Node first on PATH.
+  console.error(`当前 Node ${process.versions.node} 太旧（需要 22.22 以上；项目自带 Node 24）：请用 npm run … 运行，而不是直接用 node。`);
+  process.exit(1);
+}
+
+nodeModule.registerHooks({
   resolve(specifier, context, nextResolve) {
     if (
       (specifier.startsWith('./') || specifier.startsWith('../')) &&
