@@ -2,15 +2,7 @@
  * Every internal URL of the site is made here, so the base path (e.g. `/practice-archive/` on
  * GitHub Pages) is applied in exactly one place.
  */
-// Vite replaces the exact text `import.meta.env.BASE_URL` at build time. Any other spelling
-// (`import.meta.env?.BASE_URL`, or testing `import.meta.env` first) is left alone and reads '/' at
-// runtime, silently dropping the base path. Outside Vite (plain Node) the access throws: no base.
-let rawBase = '/';
-try {
-  rawBase = (import.meta.env.BASE_URL as string | undefined) ?? '/';
-} catch {
-  // Not running under Vite.
-}
+const rawBase: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
 export const BASE = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 /** A site-relative path ('cases/x/') to an absolute path under the base ('/base/cases/x/'). */
