@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config.ts';
 import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { bodyLinks } from './src/lib/validate/body-links.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolinks) comes from Astro 7's default
 // Markdown processor; remark-gfm through the unified processor built 2.3× slower here (README).
@@ -17,7 +19,8 @@ export default defineConfig({
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.
-  markdown: { syntaxHighlight: false },
+  // Links in entry bodies are written from the site root; bodyLinks adds the base path (docs/deploying.md).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyLinks(SITE.base)] }) },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
@@ -20,6 +20,7 @@ const WORK = join(ROOT, '.cache', 'base-path-test');
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
 const SLUG = 'scaffolded-entry';
+const LINKED = { text: '三结合', href: '/cases/kindergarten-swimming-programme/#three-linkages' };
 const realSlugs = readdirSync(join(ROOT, 'content/cases'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
@@ -65,6 +66,8 @@ beforeAll(async () => {
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (scaffold.status !== 0) throw new Error(`npm run new-case failed:\n${scaffold.stderr}`);
+  // A contributor writes links to other cases from the site root; the build must add the base.
+  appendFileSync(join(CONTENT, 'cases', `${SLUG}.mdx`), `\n另见[${LINKED.text}](${LINKED.href})。\n`);
   const { ok, output } = buildSite({
     env: { ...WITHOUT_VITEST_ENV, BASE_PATH: BASE, SITE_URL, ARCHIVE_CONTENT_DIR: CONTENT },
     outDir: OUT,
@@ -122,6 +125,13 @@ describe(`the site under ${BASE}`, () => {
       const links = [...readFileSync(join(OUT, 'rss.xml'), 'utf8').matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]!);
       for (const link of links) expect(link.startsWith(`${SITE_URL}${BASE}`)).toBe(true);
     }
+  });
+
+  it('puts the base path in front of links written in an entry body', async () => {
+    const html = await (await fetch(`${server.url}cases/${SLUG}/`)).text();
+    expect(html).toContain(`href="${BASE}${LINKED.href.slice(1)}"`);
+    const target = await (await fetch(new URL(`${BASE}${LINKED.href.slice(1)}`, server.url))).text();
+    expect(target).toContain('id="three-linkages"');
   });
 
   it('shows the edit link and the last-updated date on the case page', async () => {
