@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+import { realEntries } from '../helpers/entries';
+import { loadTaxonomy } from '../../src/lib/taxonomy';
+
+let browser: Browser;
+let site: Served;
+const tax = loadTaxonomy();
+const entries = realEntries();
+const practices = entries.flatMap((e) => e.data.practices.map((p: { id: string; tags: string[] }) => ({ ...p, entry: e })));
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const visibleHrefs = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getAttribute('href')));
+
+describe('filtering /practices/', () => {
+  it('without JavaScript the whole list shows and the filter controls do not', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}practices/`);
+    expect(await visibleHrefs(page, '#practice-groups .entry-title')).toHaveLength(practices.length);
+    expect(await page.locator('[data-filter-for]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('choosing a theme shows only practices with a tag of that theme, and says how many', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}practices/`);
+    const theme = 'staff-care';
+    await page.selectOption('select[name="theme"]', theme);
+    const expected = practices.filter((p) => p.tags.some((t: string) => tax.tags.bySlug.get(t)!.theme === theme));
+    expect(expected.length).toBeGreaterThan(0);
+    const shown = await visibleHrefs(page, '#practice-groups .entry-title');
+    expect(shown.sort()).toEqual(expected.map((p) => `/cases/${p.entry.slug}/#${p.id}`).sort());
+    await expect.poll(() => page.locator('[data-filter-for] .status').innerText()).toBe(`显示 ${expected.length} / ${practices.length} 项`);
+    // Theme groups left empty disappear with their heading.
+    const visibleGroups = await page.$$eval('[data-filter-group]', (els) => els.filter((el) => !(el as HTMLElement).hidden).length);
+    const allGroups = await page.locator('[data-filter-group]').count();
+    expect(visibleGroups).toBeLessThan(allGroups);
+    // The filtered view has its own address.
+    expect(new URL(page.url()).searchParams.get('theme')).toBe(theme);
+    await page.close();
+  });
+
+  it('combines theme, unit type and honour level, and an empty result says so', async () => {
+    const page = await browser.newPage();
+    const school = entries.find((e) => e.data.unit.type === 'school')!;
+    await page.goto(`${site.url}practices/?unit=school`);
+    expect((await visibleHrefs(page, '#practice-groups .entry-title')).length).toBe(school.data.practices.length);
+    const otherHonour = tax.honourLevels.list.find(
+      (h) => h.slug !== school.data.honour.level && entries.some((e) => e.data.honour.level === h.slug),
+    )!;
+    await page.selectOption('select[name="honour"]', otherHonour.slug);
+    expect(await visibleHrefs(page, '#practice-groups .entry-title')).toEqual([]);
+    expect(await page.locator('[data-filter-for] .empty').isVisible()).toBe(true);
+    await page.click('[data-filter-for] .reset');
+    expect(await visibleHrefs(page, '#practice-groups .entry-title')).toHaveLength(practices.length);
+    expect(new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+});
+
+describe('sorting and filtering /cases/', () => {
+  it('sorts by oldest report and by practice count, and filters by unit type', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}cases/`);
+    const order = () => visibleHrefs(page, '#case-list h2 a');
+    await page.selectOption('select[name="sort"]', 'oldest');
+    const oldest = [...entries].sort((a, b) => a.data.period.reported - b.data.period.reported);
+    expect((await order())[0]).toBe(`/cases/${oldest[0]!.slug}/`);
+    const years = await page.$$eval('#case-list [data-filter-item]', (els) => els.map((el) => Number(el.getAttribute('data-reported'))));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+
+    await page.selectOption('select[name="sort"]', 'practices');
+    const counts = await page.$$eval('#case-list [data-filter-item]', (els) => els.map((el) => Number(el.getAttribute('data-practices'))));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+
+    const soe = entries.filter((e) => e.data.unit.type === 'soe');
+    await page.selectOption('select[name="unit"]', 'soe');
+    expect((await order()).sort()).toEqual(soe.map((e) => `/cases/${e.slug}/`).sort());
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('practices');
+    await page.close();
+  });
+});

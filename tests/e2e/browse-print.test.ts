@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('printing a case page', () => {
+  it('drops the navigation, keeps practices whole, shows where links go, and prints black on white even in dark mode', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}cases/district-service-center-expansion/`);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '.related', 'nav.prev-next', '.theme-toggle']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator('article.case h1').isVisible()).toBe(true);
+    const breaks = await page.$$eval('article.practice', (els) => els.map((el) => getComputedStyle(el).breakInside));
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(new Set(breaks)).toEqual(new Set(['avoid']));
+    // The case's own address is printed under the title.
+    expect(await page.locator('.print-only').innerText()).toMatch(/^https?:\/\/.+\/cases\/district-service-center-expansion\/$/);
+    // Ordinary links print their target; tag pills do not.
+    const after = await page.$$eval('main a[href]', (links) =>
+      links.map((a) => ({
+        tag: a.classList.contains('tag'),
+        content: getComputedStyle(a, '::after').content,
+        href: a.getAttribute('href'),
+      })),
+    );
+    const theme = after.find((a) => a.href?.startsWith('/themes/'))!;
+    expect(theme.content).toContain(theme.href);
+    expect(after.filter((a) => a.tag).every((a) => a.content === 'none' || a.content === 'normal')).toBe(true);
+    const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await context.close();
+  });
+});
