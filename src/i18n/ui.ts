@@ -248,6 +248,7 @@ export const zhCN = {
   'search.truncated': '搜索词过长，只用了前 {max} 个字。',
 
   // ── contributing ──
+  'case.history': '修改记录',
 
   // ── quality gates ──
 } as const;

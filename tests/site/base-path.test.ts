@@ -13,6 +13,7 @@ import { ROOT } from '../helpers/paths';
 import { serve, type Served } from '../helpers/serve';
 import { crawlHttp, type HttpCrawl } from '../helpers/crawl';
 import { launchChrome } from '../helpers/browser';
+import { SITE } from '../../src/config';
 
 const BASE = '/practice-archive/';
 const SITE_URL = 'https://example-owner.github.io';
@@ -134,9 +135,10 @@ describe(`the site under ${BASE}`, () => {
     expect(target).toContain('id="three-linkages"');
   });
 
-  it('shows the edit link and the last-updated date on the case page', async () => {
+  it('shows the edit and history links and the last-updated date on the case page', async () => {
     const html = await (await fetch(`${server.url}cases/${SLUG}/`)).text();
-    expect(html).toContain(`/edit/main/content/cases/${SLUG}.mdx"`);
+    expect(html).toContain(`href="${SITE.repo}/edit/${SITE.branch}/content/cases/${SLUG}.mdx"`);
+    expect(html).toContain(`href="${SITE.repo}/commits/${SITE.branch}/content/cases/${SLUG}.mdx"`);
     expect(html).toMatch(/最后更新 \d{4} 年 \d{1,2} 月 \d{1,2} 日/);
   });
 
