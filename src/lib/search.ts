@@ -32,8 +32,9 @@ export interface SearchState {
   sort: SortKey;
 }
 
-/** A filter value from the URL: a slug or a year. Anything else is dropped, not reported. */
+/** A filter value from the URL: a slug, or a year for period. Anything else is dropped, not reported. */
 const FILTER_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const YEAR = /^\d{4}$/;
 const MAX_VALUES_PER_FACET = 20;
 
 export function emptyFilters(): Record<FacetKey, string[]> {
@@ -45,7 +46,7 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const facet of FACETS) {
-    const values = params.getAll(facet.param).filter((v) => FILTER_VALUE.test(v));
+    const values = params.getAll(facet.param).filter((v) => (facet.key === 'period' ? YEAR : FILTER_VALUE).test(v));
     filters[facet.key] = [...new Set(values)].slice(0, MAX_VALUES_PER_FACET);
   }
   const sort = params.get('sort');

@@ -161,6 +161,8 @@ function setUp(root: HTMLElement) {
   async function run(keepFocus = false) {
     const mine = ++sequence;
     const previousCount = list.children.length;
+    // Tests and assistive tech read the same thing: data-state says when results are final.
+    root.dataset.state = 'loading';
     status.textContent = str('search.loading');
     let pf: Pagefind;
     try {
@@ -169,14 +171,23 @@ function setUp(root: HTMLElement) {
       pagefind = null;
       unavailable.hidden = false;
       status.textContent = str('search.unavailable');
+      root.dataset.state = 'unavailable';
       return;
     }
     const filters = pagefindFilters(state);
     const { loose, phrase } = pagefindQueries(state.q);
-    const [main, exact] = await Promise.all([
-      pf.search(loose || null, { filters }),
-      phrase ? pf.search(phrase, { filters }) : Promise.resolve(null),
-    ]);
+    let main: PagefindResponse;
+    let exact: PagefindResponse | null;
+    try {
+      [main, exact] = await Promise.all([
+        pf.search(loose || null, { filters }),
+        phrase ? pf.search(phrase, { filters }) : Promise.resolve(null),
+      ]);
+    } catch {
+      // A query Pagefind cannot handle is a query with no results, not a broken page.
+      main = { results: [], filters: {}, totalFilters: {} };
+      exact = null;
+    }
     if (mine !== sequence) return;
     // Phrase matches first, so they are loaded even when thousands of pages match loosely.
     const phraseIds = new Set(exact?.results.map((r) => r.id) ?? []);
@@ -204,6 +215,7 @@ function setUp(root: HTMLElement) {
         : str('search.countAll', { cases: found });
     }
     if (input.value.length > MAX_QUERY_LENGTH) status.textContent += str('search.truncated', { max: MAX_QUERY_LENGTH });
+    root.dataset.state = 'ready';
     if (keepFocus) (list.children[previousCount]?.querySelector('a') as HTMLElement | null)?.focus();
   }
 

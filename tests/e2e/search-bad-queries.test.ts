@@ -1,0 +1,135 @@
+/**
+ * Queries people (and attackers) type that must not break the search page: no error, no injected
+ * markup, no script run, and a sensible answer. Each is pinned here, in Chromium.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+import { openSearch, practiceHits, settled, statusText } from './search-support';
+
+let site: Served;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+  errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+
+/** No script from the query ran, and the results hold no markup but links, marks and text. */
+async function expectNothingInjected() {
+  expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+  const tags = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('[data-search-results] *')].map((e) => e.tagName.toLowerCase())),
+  ]);
+  for (const tag of tags) expect(['li', 'h3', 'a', 'p', 'ul', 'mark', 'button']).toContain(tag);
+  expect(errors).toEqual([]);
+}
+
+describe('bad queries on /search/', () => {
+  it('empty: lists every case to browse, no error', async () => {
+    await openSearch(page, site.url, '');
+    expect(await statusText(page)).toMatch(/共 \d+ 个案例/);
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    await expectNothingInjected();
+  });
+
+  it('whitespace only: same as empty, and the box is left empty', async () => {
+    await openSearch(page, site.url, ' \t\u3000  ');
+    expect(await statusText(page)).toMatch(/共 \d+ 个案例/);
+    expect(await page.inputValue('#search-q')).toBe('');
+    await expectNothingInjected();
+  });
+
+  it('1,000 characters: cut to a usable query, answered without error', async () => {
+    await openSearch(page, site.url, '游泳'.repeat(500));
+    expect((await page.inputValue('#search-q')).length).toBe(100);
+    expect(await statusText(page)).not.toBe('');
+    await expectNothingInjected();
+  });
+
+  it('1,000 characters typed into the box', async () => {
+    await openSearch(page, site.url, null);
+    await page.fill('#search-q', `首问责任制${'x'.repeat(995)}`);
+    await page.press('#search-q', 'Enter');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')?.length).toBe(100);
+    await expectNothingInjected();
+  });
+
+  it('<script>: no script runs, nothing is found, popular tags are suggested', async () => {
+    await openSearch(page, site.url, '<script>window.pwned=1</script>');
+    expect(await statusText(page)).toContain('没有找到');
+    expect(await statusText(page)).toContain('<script>');
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-empty] a.tag').count()).toBeGreaterThan(3);
+    await expectNothingInjected();
+  });
+
+  it('an HTML event handler: shown as text, never run', async () => {
+    await openSearch(page, site.url, '<img src=x onerror="window.pwned=1">游泳');
+    await expectNothingInjected();
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
+  it('quotes: a quoted name is the exact phrase and finds the practice first', async () => {
+    await openSearch(page, site.url, '"首问责任制"');
+    expect((await practiceHits(page))[0]).toBe('district-service-center-expansion#first-inquiry-responsibility');
+    await openSearch(page, site.url, '“安康杯”');
+    expect((await practiceHits(page))[0]).toBe('drainage-ankang-cup-safety-drive#ankang-cup');
+    await openSearch(page, site.url, `'"'`);
+    expect(await statusText(page)).not.toBe('');
+    await expectNothingInjected();
+  });
+
+  it('regular-expression characters: taken literally, no error', async () => {
+    for (const q of ['.*', 'a.*b+[c](d)|^$\\', '(', '[', '+?', '游泳.*']) {
+      await openSearch(page, site.url, q);
+      expect(await statusText(page), q).not.toBe('');
+    }
+    await expectNothingInjected();
+  });
+
+  it('mixed Chinese and English: the Chinese word still finds its practice', async () => {
+    await openSearch(page, site.url, '12121 声讯');
+    expect((await practiceHits(page))[0]).toBe('county-weather-bureau-service#farming-season-forecasts');
+    await openSearch(page, site.url, '游泳 swimming');
+    expect(await practiceHits(page)).toContain('kindergarten-swimming-programme#swimming-programme');
+    await expectNothingInjected();
+  });
+
+  it('junk filter values in the URL are ignored, not fatal', async () => {
+    await openSearch(page, site.url, '游泳', '&tag=%3Cscript%3E&sort=%22%3E&period=abc');
+    expect(await practiceHits(page)).toContain('kindergarten-swimming-programme#swimming-programme');
+    await expectNothingInjected();
+  });
+
+  it('the case page highlights a hostile ?hl= as text only', async () => {
+    await page.goto(
+      `${site.url}cases/district-service-center-expansion/?hl=${encodeURIComponent('<img src=x onerror="window.pwned=1">首问')}#first-inquiry-responsibility`,
+    );
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

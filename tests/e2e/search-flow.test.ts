@@ -1,0 +1,167 @@
+/**
+ * A reader's path through search, in Chromium on the built site: type a query, filter by a tag,
+ * open a result, land on the highlighted practice, come back and find everything as it was. Also
+ * the same under a base path, and the page's keyboard use, live region and 320 px layout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+import { buildSite } from '../helpers/build';
+import { ROOT } from '../helpers/paths';
+import { openSearch, practiceHits, settled, statusText } from './search-support';
+
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function newPage(width = 1280): Promise<Page> {
+  return browser.newPage({ viewport: { width, height: 900 } });
+}
+
+describe('search, end to end', () => {
+  it('type a query, filter by a tag, open the practice, go back: query and filter are still there', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}search/`);
+    await settled(page);
+    await page.click('#search-q');
+    await page.keyboard.type('游泳', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await statusText(page)).toMatch(/找到 \d+ 个案例/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('游泳');
+
+    // The tag facet lists 特色品牌项目 with a count; tick it.
+    const facet = page.locator('[data-search-facets] label', { hasText: '特色品牌项目' });
+    expect(await facet.textContent()).toMatch(/特色品牌项目\s*\d+/);
+    await facet.click();
+    await page.waitForURL(/tag=signature-programme/);
+    await settled(page);
+    const hits = await practiceHits(page);
+    expect(hits[0]).toBe('kindergarten-swimming-programme#swimming-programme');
+
+    // Results carry the unit and a highlighted excerpt.
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('.result-meta').textContent()).toContain('文幼');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+
+    await page.locator('[data-practice-hit="swimming-programme"]').click();
+    await page.waitForURL(/\/cases\/kindergarten-swimming-programme\/\?hl=.*#swimming-programme$/);
+    await page.waitForLoadState('load');
+    // Landed on the practice, scrolled into view, with the query's words marked.
+    const target = page.locator('#swimming-programme');
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(await target.locator('mark.search-hit').first().textContent()).toBe('游泳');
+
+    await page.goBack();
+    await settled(page);
+    expect(await page.inputValue('#search-q')).toBe('游泳');
+    expect(await page.isChecked('#facet-tag-signature-programme')).toBe(true);
+    expect((await practiceHits(page))[0]).toBe('kindergarten-swimming-programme#swimming-programme');
+
+    // Back once more: the unfiltered query.
+    await page.goBack();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.getAll('tag')).toEqual([]);
+    expect(await page.inputValue('#search-q')).toBe('游泳');
+    await page.close();
+  });
+
+  it('the header search box on any page leads to /search/?q=', async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}cases/`);
+    await page.fill('#site-search', '安康杯');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await settled(page);
+    expect((await practiceHits(page))[0]).toBe('drainage-ankang-cup-safety-drive#ankang-cup');
+    await page.close();
+  });
+
+  it('browses by facet with no query, and sorts by period', async () => {
+    const page = await newPage();
+    await openSearch(page, site.url, null, '?sector=education');
+    expect(await statusText(page)).toMatch(/共 1 个案例符合筛选条件/);
+    await openSearch(page, site.url, null, '?tag=our-festivals');
+    expect((await practiceHits(page)).length).toBeGreaterThan(0);
+    await openSearch(page, site.url, null);
+    await page.selectOption('#search-sort', 'oldest');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    const years = await page.$$eval('[data-search-results] .result-meta', (els) =>
+      els.map((e) => Number(/(\d{4})/.exec(e.textContent ?? '')?.[1])),
+    );
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('is keyboard operable and announces the result count', async () => {
+    const page = await newPage();
+    await openSearch(page, site.url, null);
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
+    await page.focus('#search-q');
+    await page.keyboard.type('首问负责制');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    expect(await statusText(page)).toMatch(/找到 1 个案例/);
+    // Tab from the box reaches the search button, then the filters, and Space ticks a filter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    let focused = await page.evaluate(() => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName);
+    while (focused !== 'checkbox') {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('type') ?? document.activeElement?.tagName);
+    }
+    await page.keyboard.press('Space');
+    await settled(page);
+    expect(new URL(page.url()).search).toMatch(/q=.+&\w+=/);
+    await page.close();
+  });
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const page = await newPage(320);
+    await openSearch(page, site.url, '首问责任制');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.locator('#search-q').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('search under a base path', () => {
+  const base = '/practice-archive/';
+  let out: string;
+  let based: Served;
+  beforeAll(() => {
+    out = mkdtempSync(join(ROOT, '.cache', 'search-base-'));
+    const { ok, output } = buildSite({ env: { BASE_PATH: base }, outDir: out });
+    if (!ok) throw new Error(output);
+  }, 600_000);
+  afterAll(async () => {
+    await based?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('loads the index from under the base and links results under it', async () => {
+    based = await serve(out, base);
+    const page = await newPage();
+    await openSearch(page, based.url, '首问责任制');
+    const href = await page.getAttribute('[data-practice-hit]', 'href');
+    expect(href).toMatch(/^\/practice-archive\/cases\/district-service-center-expansion\/\?hl=.+#first-inquiry-responsibility$/);
+    await page.click('[data-practice-hit]');
+    await page.waitForURL(/#first-inquiry-responsibility$/);
+    expect(await page.title()).toContain('区政务中心');
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The search-quality set (tests/search-quality/queries.yaml): every query must bring its practice
+ * to at most its stated rank, in Chromium, on the built and indexed site.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+import { ROOT } from '../helpers/paths';
+import { openSearch, practiceHits, settled } from './search-support';
+
+interface QualityCase {
+  query: string | number;
+  case: string;
+  practice: string;
+  maxRank: number;
+  kind: string;
+}
+
+const set = parse(readFileSync(join(ROOT, 'tests/search-quality/queries.yaml'), 'utf8')) as QualityCase[];
+
+let site: Served;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+  page = await browser.newPage();
+  await openSearch(page, site.url, null);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('search quality set', () => {
+  it('has at least 40 realistic queries of every kind', () => {
+    expect(set.length).toBeGreaterThanOrEqual(40);
+    const kinds = new Set(set.map((c) => c.kind));
+    for (const kind of ['name', 'programme', 'place', 'number', 'word', 'partial', 'alias']) expect(kinds, kind).toContain(kind);
+  });
+
+  for (const c of set) {
+    it(`${c.kind}: “${c.query}” finds ${c.case}#${c.practice} at rank ≤ ${c.maxRank}`, async () => {
+      // Typed into the search box like a reader would (the URL form is covered by the other tests).
+      await page.fill('#search-q', String(c.query));
+      await page.press('#search-q', 'Enter');
+      await settled(page);
+      const hits = await practiceHits(page);
+      const rank = hits.indexOf(`${c.case}#${c.practice}`) + 1;
+      expect(rank, `results: ${hits.slice(0, 5).join(', ')}`).toBeGreaterThan(0);
+      expect(rank).toBeLessThanOrEqual(c.maxRank);
+    });
+  }
+});

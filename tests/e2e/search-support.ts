@@ -1,0 +1,33 @@
+/** Shared steps for the search browser tests: open the search page and read what it shows. */
+import type { Page } from 'playwright-core';
+
+/** Waits until the search page has finished its current search. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready', null, {
+    timeout: 20_000,
+  });
+}
+
+/** Opens /search/ with a query string (already encoded or not) and waits for results. */
+export async function openSearch(page: Page, siteUrl: string, query: string | null, extra = ''): Promise<void> {
+  const q = query === null ? '' : `?q=${encodeURIComponent(query)}`;
+  await page.goto(`${siteUrl}search/${q}${extra}`);
+  await settled(page);
+}
+
+/** The visible practice links, top to bottom, as "<case-slug>#<practice-id>". */
+export async function practiceHits(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')]
+      .filter((a) => a.checkVisibility())
+      .map((a) => {
+        const url = new URL(a.href);
+        const slug = url.pathname.replace(/\/$/, '').split('/').pop();
+        return `${slug}#${decodeURIComponent(url.hash.slice(1))}`;
+      }),
+  );
+}
+
+export async function statusText(page: Page): Promise<string> {
+  return ((await page.textContent('[data-search-status]')) ?? '').trim();
+}

@@ -1,0 +1,129 @@
+/** The search index and the markup it is built from, as the build leaves them. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allFiles, page, textOf } from '../helpers/html';
+import { DIST, ROOT } from '../helpers/paths';
+import { realEntries } from '../helpers/entries';
+import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { parsePracticeMeta } from '../../src/lib/search';
+
+const entries = realEntries();
+const tax = loadTaxonomy();
+
+describe('search index', () => {
+  it('is written into the build by the integration, with one page per case', () => {
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']!.page_count).toBe(entries.length);
+  });
+
+  it('is never in public/ (so never in git)', () => {
+    expect(existsSync(join(ROOT, 'public', 'pagefind'))).toBe(false);
+  });
+
+  it('indexes case pages only: no other page has a search body', () => {
+    const withBody = allFiles()
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => readFileSync(join(DIST, f), 'utf8').includes('data-pagefind-body'));
+    expect(withBody.sort()).toEqual(entries.map((e) => `cases/${e.slug}/index.html`).sort());
+  });
+
+  for (const { slug, data } of entries) {
+    describe(slug, () => {
+      const doc = page(`/cases/${slug}/`);
+      const body = doc.querySelector('[data-pagefind-body]')!;
+      const metaOf = (key: string) => textOf(body.querySelector(`[data-pagefind-meta="${key}"]`));
+      const filters = (key: string) => [...body.querySelectorAll(`[data-pagefind-filter="${key}"]`)].map((e) => textOf(e));
+
+      it('is in Chinese, which turns on Pagefind’s word segmentation', () => {
+        expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+      });
+
+      it('carries unit, period and summary metadata, and the period sort key', () => {
+        expect(metaOf('unit').length).toBeGreaterThan(0);
+        expect(metaOf('period')).toContain(String(data.period.reported));
+        expect(metaOf('summary')).toBe(data.summary.replace(/\s+/g, ' ').trim());
+        expect(textOf(body.querySelector('[data-pagefind-sort="period"]'))).toBe(String(data.period.reported));
+      });
+
+      it('has a filter for every facet', () => {
+        expect(filters('theme')).toEqual([data.themes.primary, ...(data.themes.secondary ?? [])]);
+        const tags = new Set<string>([...data.tags, ...data.practices.flatMap((p: { tags: string[] }) => p.tags)]);
+        expect(new Set(filters('tag'))).toEqual(tags);
+        expect(filters('unitType')).toEqual([data.unit.type]);
+        expect(filters('sector')).toEqual([data.unit.sector]);
+        expect(filters('honour')).toEqual([data.honour.level]);
+        expect(filters('period')).toEqual([String(data.period.reported)]);
+      });
+
+      it('describes every practice for ranking: id, name, aliases, tag wordings', () => {
+        const practices = parsePracticeMeta(metaOf('practices'));
+        expect(practices.map((p) => p.id)).toEqual(data.practices.map((p: { id: string }) => p.id));
+        for (const p of data.practices) {
+          const m = practices.find((x) => x.id === p.id)!;
+          expect(m.n).toBe(p.name);
+          expect(m.a).toEqual((p.aliases ?? []).map(String));
+          for (const t of p.tags) expect(m.k).toContain(tax.tags.bySlug.get(t)!.label);
+        }
+      });
+
+      it('indexes each practice’s aliases and its tags’ aliases inside the practice, hidden', () => {
+        for (const p of data.practices) {
+          const el = doc.getElementById(p.id)!;
+          const field = el.querySelector('.search-aliases');
+          const expected = [...(p.aliases ?? []).map(String), ...p.tags.flatMap((t: string) => tax.tags.bySlug.get(t)!.aliases)];
+          if (expected.length === 0) continue;
+          expect(field?.hasAttribute('hidden'), p.id).toBe(true);
+          for (const a of expected) expect(textOf(field)).toContain(a);
+        }
+      });
+
+      it('keeps the practice number and permalink sign out of the index', () => {
+        for (const p of data.practices) {
+          const h3 = doc.getElementById(p.id)!.querySelector('h3')!;
+          expect(h3.querySelector('.num')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+          expect(h3.querySelector('.anchor')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+        }
+      });
+    });
+  }
+});
+
+describe('search page', () => {
+  const doc = page('/search/');
+  it('has a labelled search box, a live result count and the sort control', () => {
+    const input = doc.querySelector('#search-q')!;
+    expect(input.getAttribute('name')).toBe('q');
+    expect(textOf(doc.querySelector('label[for="search-q"]'))).not.toBe('');
+    const status = doc.querySelector('[data-search-status]')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(doc.querySelector('#search-sort')).not.toBeNull();
+  });
+  it('points the client at the index under the site’s base', () => {
+    const config = JSON.parse(doc.querySelector('[data-search-root]')!.getAttribute('data-config')!) as { bundle: string };
+    expect(config.bundle).toBe('/pagefind/');
+  });
+  it('does not show the development notice in the build', () => {
+    expect(textOf(doc.querySelector('main'))).not.toContain('npm run dev');
+  });
+  it('has popular tags and themes ready for the no-results state', () => {
+    const links = [...doc.querySelectorAll('[data-search-empty] a')].map((a) => a.getAttribute('href'));
+    expect(links.some((h) => h?.startsWith('/search/?tag='))).toBe(true);
+    expect(links.some((h) => h?.startsWith('/search/?theme='))).toBe(true);
+  });
+});
+
+describe('header search box', () => {
+  it('sends every page’s query to /search/?q=', () => {
+    for (const path of ['/', '/cases/', `/cases/${entries[0]!.slug}/`]) {
+      const form = page(path).querySelector('header form[role="search"]')!;
+      expect(form.getAttribute('action')).toBe('/search/');
+      expect(form.querySelector('input[name="q"]')).not.toBeNull();
+    }
+  });
+});

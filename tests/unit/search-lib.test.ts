@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FACETS,
+  pagefindFilters,
+  pagefindQueries,
+  parsePracticeMeta,
+  parseState,
+  practiceHref,
+  practiceSections,
+  rankCandidates,
+  relevantCandidates,
+  prepareQuery,
+  scorePractice,
+  serialiseState,
+  splitShown,
+  decodeEntities,
+  type Candidate,
+  type PracticeMeta,
+} from '../../src/lib/search';
+import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search-terms';
+
+describe('normaliseQuery', () => {
+  it('trims, collapses space and drops invisible characters', () => {
+    expect(normaliseQuery('  首问\u200b责任制 \t\n 窗口  ')).toBe('首问 责任制 窗口');
+    expect(normaliseQuery('\u0000\u0007')).toBe('');
+    expect(normaliseQuery(null)).toBe('');
+    expect(normaliseQuery('   ')).toBe('');
+  });
+  it('folds full-width digits and letters (NFKC)', () => {
+    expect(normaliseQuery('１２１２１')).toBe('12121');
+    expect(normaliseQuery('ＰＤＣＡ')).toBe('PDCA');
+  });
+  it('cuts very long input to MAX_QUERY_LENGTH whole characters', () => {
+    const q = normaliseQuery('游'.repeat(1000));
+    expect(Array.from(q)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(normaliseQuery('𠀀'.repeat(200))).toBe('𠀀'.repeat(MAX_QUERY_LENGTH));
+  });
+});
+
+describe('queryTerms and compact', () => {
+  it('splits on spaces, quotes and punctuation, lower-cased, without duplicates', () => {
+    expect(queryTerms('“安康杯” 安全，Safety safety')).toEqual(['安康杯', '安全', 'safety']);
+    expect(queryTerms('"首问责任制"')).toEqual(['首问责任制']);
+    expect(queryTerms('  ')).toEqual([]);
+  });
+  it('compact drops space, quotes and punctuation so wordings compare equal', () => {
+    expect(compact('“党员责任岗”')).toBe('党员责任岗');
+    expect(compact('“五·五”普法')).toBe('五五普法');
+    expect(compact('1:2 结对')).toBe('12结对');
+  });
+});
+
+describe('highlightPieces', () => {
+  it('marks every occurrence, longest term first', () => {
+    const pieces = highlightPieces('首问责任制：首问负责到底', ['首问', '首问责任制']);
+    expect(pieces).toEqual([
+      { text: '首问责任制', hit: true },
+      { text: '：', hit: false },
+      { text: '首问', hit: true },
+      { text: '负责到底', hit: false },
+    ]);
+  });
+  it('treats regex characters and markup as plain text', () => {
+    expect(highlightPieces('a.*b <script>', ['.*', '<script>'])).toEqual([
+      { text: 'a', hit: false },
+      { text: '.*', hit: true },
+      { text: 'b ', hit: false },
+      { text: '<script>', hit: true },
+    ]);
+    expect(highlightPieces('abc', ['.'])).toEqual([{ text: 'abc', hit: false }]);
+  });
+  it('is case-insensitive and keeps the original text', () => {
+    expect(highlightPieces('PDCA 循环', ['pdca'])).toEqual([
+      { text: 'PDCA', hit: true },
+      { text: ' 循环', hit: false },
+    ]);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips query, filters and sort in a stable order', () => {
+    const state = parseState(
+      '?sort=newest&tag=first-inquiry-responsibility&q=%E6%B8%B8%E6%B3%B3&type=party-gov-organ&tag=service-standards',
+    );
+    expect(state.q).toBe('游泳');
+    expect(state.filters.tag).toEqual(['first-inquiry-responsibility', 'service-standards']);
+    expect(state.filters.unitType).toEqual(['party-gov-organ']);
+    expect(state.sort).toBe('newest');
+    expect(serialiseState(state)).toBe(
+      '?q=%E6%B8%B8%E6%B3%B3&tag=first-inquiry-responsibility&tag=service-standards&type=party-gov-organ&sort=newest',
+    );
+    expect(parseState(serialiseState(state))).toEqual(state);
+  });
+  it('drops malformed values and unknown sorts instead of failing', () => {
+    const state = parseState('?tag=<script>&tag=ok-tag&tag=ok-tag&period=2012&period=20%2012&period=abc&sort=evil');
+    expect(state.filters.tag).toEqual(['ok-tag']);
+    expect(state.filters.period).toEqual(['2012']);
+    expect(state.sort).toBe('relevance');
+  });
+  it('the empty state is the bare page', () => {
+    expect(serialiseState(parseState(''))).toBe('');
+  });
+  it('maps filters to Pagefind: AND for themes and tags, OR for single-valued facets', () => {
+    const state = parseState('?tag=a&tag=b&sector=x&sector=y');
+    expect(pagefindFilters(state)).toEqual({ tag: { all: ['a', 'b'] }, sector: { any: ['x', 'y'] } });
+    expect(FACETS.map((f) => f.param)).toEqual(['theme', 'tag', 'type', 'sector', 'honour', 'period']);
+  });
+});
+
+describe('pagefindQueries', () => {
+  it('searches loosely without quotes and adds the quoted phrase', () => {
+    expect(pagefindQueries('"首问责任制"')).toEqual({ loose: '首问责任制', phrase: '"首问责任制"' });
+    expect(pagefindQueries('游泳 汇报')).toEqual({ loose: '游泳 汇报', phrase: '"游泳 汇报"' });
+  });
+  it('skips the phrase for one character or very long queries', () => {
+    expect(pagefindQueries('泳').phrase).toBeNull();
+    expect(pagefindQueries('游'.repeat(40)).phrase).toBeNull();
+    expect(pagefindQueries('').loose).toBe('');
+  });
+});
+
+const meta = (id: string, n: string, a: string[] = [], k: string[] = [], t: string[] = []): PracticeMeta => ({
+  id,
+  n,
+  a,
+  k,
+  t,
+  s: `${n}的简介`,
+});
+
+describe('scorePractice', () => {
+  const q = prepareQuery;
+  it('ranks an exact name over an alias over a tag wording over a mention in the text', () => {
+    const name = scorePractice(q('首问责任制'), meta('a', '首问责任制'), '', 0).score;
+    const alias = scorePractice(q('首问责任制'), meta('b', '窗口制度', ['首问责任制']), '', 0).score;
+    const tag = scorePractice(q('首问责任制'), meta('c', '服务规范', [], ['首问责任制']), '', 0).score;
+    const text = scorePractice(q('首问责任制'), meta('d', '四项制度'), '第二项是首问责任制', 0).score;
+    expect(name).toBeGreaterThan(alias);
+    expect(alias).toBeGreaterThan(tag);
+    expect(tag).toBeGreaterThan(text);
+    expect(text).toBeGreaterThan(0);
+  });
+  it('does not count a short field that merely sits inside the query', () => {
+    expect(scorePractice(q('首问责任制'), meta('x', '责任追究制', ['问责']), '', 0).score).toBe(0);
+  });
+  it('counts a practice whose name is most of a longer query', () => {
+    expect(scorePractice(q('首问责任制度'), meta('x', '首问责任制'), '', 0).score).toBeGreaterThan(0);
+  });
+  it('scores multi-word queries by how many words occur, all words beating some', () => {
+    const both = scorePractice(q('游泳 汇报'), meta('a', '幼儿游泳汇报活动'), '', 0).score;
+    const one = scorePractice(q('游泳 汇报'), meta('b', '游泳特色课程'), '', 0).score;
+    expect(both).toBeGreaterThan(one);
+  });
+  it('counts a scattered Pagefind match only when it is strong', () => {
+    expect(scorePractice(q('普法规'), meta('a', '法纪教育'), '学习', 0.2).score).toBe(0);
+    expect(scorePractice(q('普法规'), meta('a', '法纪教育'), '学习', 0.9).score).toBeGreaterThan(0);
+  });
+  it('an empty query scores nothing', () => {
+    expect(scorePractice(q(''), meta('a', '首问责任制'), '', 1).score).toBe(0);
+  });
+});
+
+const candidate = (over: Partial<Candidate>): Candidate => ({
+  url: '/cases/x/',
+  title: '案例',
+  summary: '',
+  content: '',
+  practices: [],
+  sections: {},
+  sectionWeights: {},
+  pagefindScore: 1,
+  phraseHit: false,
+  year: 2010,
+  ...over,
+});
+
+describe('rankCandidates', () => {
+  const a = candidate({
+    url: '/cases/a/',
+    content: '幼儿园游泳特色课程',
+    practices: [meta('swim', '游泳特色课程'), meta('other', '广播操比赛')],
+    pagefindScore: 0.2,
+    year: 2006,
+  });
+  const b = candidate({ url: '/cases/b/', content: '游戏与泳池', practices: [meta('p', '安全竞赛')], pagefindScore: 0.9, year: 2012 });
+  it('puts the page with the literal phrase first and lists only matching practices', () => {
+    const ranked = rankCandidates('游泳', [b, a], 'relevance');
+    expect(ranked.map((r) => r.candidate.url)).toEqual(['/cases/a/']);
+    expect(ranked[0]!.practices.map((p) => p.meta.id)).toEqual(['swim']);
+  });
+  it('falls back to scattered matches when nothing matches literally', () => {
+    const scattered = candidate({ url: '/cases/c/', content: '泳池与游戏' });
+    expect(relevantCandidates(prepareQuery('游泳池'), [scattered]).length).toBe(1);
+    // …but never for a Latin word Pagefind skipped because it is not in the index.
+    expect(relevantCandidates(prepareQuery('<script>'), [scattered]).length).toBe(0);
+    expect(relevantCandidates(prepareQuery('script 游泳池'), [scattered]).length).toBe(0);
+  });
+  it('browses without a query, newest first, with the practices of the chosen tags', () => {
+    const tagged = candidate({
+      url: '/cases/t/',
+      practices: [meta('x', '甲', [], [], ['swim']), meta('y', '乙', [], [], ['other'])],
+      year: 2001,
+    });
+    const ranked = rankCandidates('', [tagged, b], 'relevance', ['swim']);
+    expect(ranked.map((r) => r.candidate.url)).toEqual(['/cases/b/', '/cases/t/']);
+    expect(ranked[1]!.practices.map((p) => p.meta.id)).toEqual(['x']);
+  });
+  it('sorts by period when asked, relevance breaking ties', () => {
+    const c2 = candidate({ url: '/cases/c/', content: '游泳', year: 2012 });
+    expect(rankCandidates('游泳', [a, c2], 'newest').map((r) => r.candidate.year)).toEqual([2012, 2006]);
+    expect(rankCandidates('游泳', [c2, a], 'oldest').map((r) => r.candidate.year)).toEqual([2006, 2012]);
+  });
+});
+
+describe('splitShown', () => {
+  const p = (score: number) => ({ meta: meta(String(score), 'x'), score, exact: true });
+  it('shows the strong practices, at most five, and keeps the rest for "show all"', () => {
+    const { shown, more } = splitShown([p(100), p(90), p(30), p(20)]);
+    expect(shown.map((x) => x.score)).toEqual([100, 90]);
+    expect(more.map((x) => x.score)).toEqual([30, 20]);
+    expect(splitShown([p(9), p(9), p(9), p(9), p(9), p(9), p(9)]).shown).toHaveLength(5);
+    expect(splitShown([]).shown).toEqual([]);
+  });
+});
+
+describe('reading Pagefind data', () => {
+  it('cuts raw content into practice sections by anchor and shares out the match weight', () => {
+    const raw = '标题\u200b. \u200b首\u200b问\u200b责任\u200b制\u200b. \u200b限\u200b时\u200b办\u200b结 \u200b&lt;\u200bb\u200b&gt;';
+    const anchors = [
+      { element: 'article', id: 'first', location: 2 },
+      { element: 'article', id: 'limit', location: 7 },
+      { element: 'h2', id: 'other', location: 11 },
+    ];
+    const { sections, weights } = practiceSections(
+      raw,
+      anchors,
+      [
+        { location: 3, balanced_score: 10 },
+        { location: 8, balanced_score: 5 },
+      ],
+      ['first', 'limit'],
+    );
+    expect(sections).toEqual({ first: '首问责任制.', limit: '限时办结' });
+    expect(weights).toEqual({ first: 1, limit: 0.5 });
+    expect(decodeEntities('&lt;b&gt; &amp; &quot;')).toBe('<b> & "');
+  });
+  it('parses the practices metadata and ignores anything malformed', () => {
+    expect(parsePracticeMeta(JSON.stringify([meta('a', '甲'), { id: 1 }]))).toEqual([meta('a', '甲')]);
+    expect(parsePracticeMeta('{not json')).toEqual([]);
+    expect(parsePracticeMeta(undefined)).toEqual([]);
+  });
+  it('links to the practice anchor with the query for highlighting', () => {
+    expect(practiceHref('/base/cases/x/', 'first-inquiry', '首问 责任')).toBe(
+      '/base/cases/x/?hl=%E9%A6%96%E9%97%AE%20%E8%B4%A3%E4%BB%BB#first-inquiry',
+    );
+    expect(practiceHref('/cases/x/', 'a', '')).toBe('/cases/x/#a');
+  });
+});
