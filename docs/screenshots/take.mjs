@@ -28,7 +28,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const shots = [
   { name: 'home', path: '/' },
   { name: 'case', path: '/cases/district-service-center-expansion/' },
-  { name: 'tag', path: '/tags/first-inquiry-responsibility/' },
+  { name: 'tag', path: '/tags/role-models/' },
   { name: 'practices', path: '/practices/' },
 ];
 const browser = await chromium.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu'] });

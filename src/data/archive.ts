@@ -136,7 +136,8 @@ export function caseProfile(entry: CaseEntry): CaseProfile {
     slug: entry.id,
     title: entry.data.title,
     reported: entry.data.period.reported,
-    tags: caseTags(entry),
+    tags: entry.data.tags,
+    allTags: caseTags(entry),
     themes: caseThemes(entry),
   };
 }

@@ -129,6 +129,7 @@ export const zhCN = {
   'cases.count': '共 {count} 个案例',
 
   'filter.legend': '筛选与排序',
+  'filter.legendFilterOnly': '筛选',
   'filter.theme': '主题',
   'filter.unitType': '单位类型',
   'filter.honour': '文明单位级别',
@@ -150,7 +151,8 @@ export const zhCN = {
   'pager.status': '第 {n} / {total} 页',
 
   'case.related': '相关案例',
-  'case.relatedLead': '按共同的标签和主题排序，共同标签越多越靠前。',
+  'case.relatedLead': '按两案共有的案例标签、主题和做法标签排序，共有的案例标签最重要。',
+  'case.relatedPracticeTags': '两案的做法中还共有 {count} 个标签',
   'case.relatedTags': '共同标签',
   'case.relatedThemes': '共同主题',
   'case.noRelated': '暂无与本案例共享标签或主题的案例。',

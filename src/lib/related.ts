@@ -9,49 +9,57 @@ export interface CaseProfile {
   title: string;
   /** Year the report was written; the newer case wins a tie. */
   reported: number;
-  /** Every tag on the case and on its practices. */
+  /** The 2–12 tags that characterise the case as a whole. */
   tags: readonly string[];
+  /** Every tag on the case or any of its practices. */
+  allTags: readonly string[];
   /** Primary and secondary themes. */
   themes: readonly string[];
 }
 
 export interface Related {
   slug: string;
-  /** Tags both cases carry, in the order the other case lists them. */
+  /** Case-level tags both cases carry, in the order the other case lists them. */
   sharedTags: string[];
+  /** Further tags both cases use somewhere (on the case or a practice), not already in sharedTags. */
+  sharedPracticeTags: string[];
   /** Themes both cases are filed under. */
   sharedThemes: string[];
   score: number;
 }
 
 /**
- * A shared tag names one concrete practice both units used, which says far more than sharing one
- * of the dozen broad themes; so a tag weighs three themes.
+ * Weights. A case-level tag names what a case is about, so sharing one says most. Almost every
+ * case has a study or role-model practice somewhere, so a tag shared only through practices says
+ * least; a shared theme lies between.
  */
-export const TAG_WEIGHT = 3;
-export const THEME_WEIGHT = 1;
+export const WEIGHTS = { caseTag: 4, theme: 2, practiceTag: 1 } as const;
 /** How many related cases a case page lists. */
 export const RELATED_LIMIT = 5;
 
 /**
  * The cases that share at least one tag or theme with `target`, best first: by score, then by
- * more shared tags, then newer report, then title in pinyin order (so the order is stable).
+ * more shared case-level tags, then newer report, then title in pinyin order (a stable order).
  */
 export function rankRelated(target: CaseProfile, others: readonly CaseProfile[], limit = RELATED_LIMIT): Related[] {
   const tags = new Set(target.tags);
+  const allTags = new Set(target.allTags);
   const themes = new Set(target.themes);
-  const byYear = new Map(others.map((o) => [o.slug, o]));
+  const bySlug = new Map(others.map((o) => [o.slug, o]));
   const ranked: Related[] = [];
   for (const other of others) {
     if (other.slug === target.slug) continue;
     const sharedTags = [...new Set(other.tags)].filter((t) => tags.has(t));
+    const counted = new Set(sharedTags);
+    const sharedPracticeTags = [...new Set(other.allTags)].filter((t) => allTags.has(t) && !counted.has(t));
     const sharedThemes = [...new Set(other.themes)].filter((t) => themes.has(t));
-    const score = sharedTags.length * TAG_WEIGHT + sharedThemes.length * THEME_WEIGHT;
-    if (score > 0) ranked.push({ slug: other.slug, sharedTags, sharedThemes, score });
+    const score =
+      sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length * WEIGHTS.practiceTag;
+    if (score > 0) ranked.push({ slug: other.slug, sharedTags, sharedPracticeTags, sharedThemes, score });
   }
   ranked.sort((a, b) => {
-    const oa = byYear.get(a.slug)!;
-    const ob = byYear.get(b.slug)!;
+    const oa = bySlug.get(a.slug)!;
+    const ob = bySlug.get(b.slug)!;
     return (
       b.score - a.score ||
       b.sharedTags.length - a.sharedTags.length ||

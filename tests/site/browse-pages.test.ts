@@ -6,6 +6,7 @@ import { realEntries } from '../helpers/entries';
 import { DIST } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
 import { SITE } from '../../src/config';
+import { WEIGHTS } from '../../src/lib/related';
 
 // What a reader should see, worked out here from the entries and taxonomy themselves (not from
 // the site's own query module), then checked against the built pages.
@@ -236,17 +237,22 @@ describe('case page browsing', () => {
           i < caseOrder.length - 1 ? `/cases/${caseOrder[i + 1]!.slug}/` : null,
         );
       });
-      it('lists related cases with the tags they really share, most shared tags first', () => {
+      it('lists related cases with the tags they really share, best match first', () => {
         const items = [...doc.querySelectorAll('[data-related]')];
-        const mine = caseTags(entry);
-        const sharedCounts = items.map((li) => {
+        expect(items.length).toBeGreaterThan(0);
+        const tagsOf = (li: Element, sel: string) =>
+          [...li.querySelectorAll(`${sel} a.tag`)].map((a) => a.getAttribute('href')!.split('/')[2]!);
+        const scores = items.map((li) => {
           const other = entries.find((e) => e.slug === li.getAttribute('data-related'))!;
-          const shown = [...li.querySelectorAll('a.tag')].map((a) => a.getAttribute('href')!.split('/')[2]!);
-          const truly = [...caseTags(other)].filter((t) => mine.has(t));
-          expect(shown.sort()).toEqual(truly.sort());
-          return truly.length;
+          const caseShared: string[] = other.data.tags.filter((t: string) => entry.data.tags.includes(t));
+          const mine = caseTags(entry);
+          const practiceShared = [...caseTags(other)].filter((t) => mine.has(t) && !caseShared.includes(t));
+          const themeShared = caseThemes(other).filter((t) => caseThemes(entry).includes(t));
+          expect(tagsOf(li, '.shared-case').sort()).toEqual([...caseShared].sort());
+          expect(tagsOf(li, '.shared-practice').sort()).toEqual(practiceShared.sort());
+          return caseShared.length * WEIGHTS.caseTag + themeShared.length * WEIGHTS.theme + practiceShared.length * WEIGHTS.practiceTag;
         });
-        expect(sharedCounts).toEqual([...sharedCounts].sort((a, b) => b - a));
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
         expect(items.map((li) => li.getAttribute('data-related'))).not.toContain(entry.slug);
       });
     });
