@@ -116,7 +116,9 @@ function watchMemory(rootPid: number) {
 function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (line: string) => void): Promise<Timed> {
   const timeFile = join(SCRATCH, `.time-${Date.now()}`);
   const start = performance.now();
-  const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, cmd, ...cmdArgs], {
+  // Without GNU time (some minimal images), the /proc sampler's figures stand in for it.
+  const gnuTime = existsSync('/usr/bin/time');
+  const child = spawn(gnuTime ? '/usr/bin/time' : cmd, gnuTime ? ['-v', '-o', timeFile, cmd, ...cmdArgs] : cmdArgs, {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
   });
@@ -138,10 +140,13 @@ function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (line: stri
       const seconds = (performance.now() - start) / 1000;
       const peakByProgram = memory.stop();
       if (code !== 0) return reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
-      const time = readFileSync(timeFile, 'utf8');
-      rmSync(timeFile);
-      const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN);
-      resolvePromise({ seconds, peakRssMB: kb / 1024, peakByProgram, output });
+      let peakRssMB = Math.max(0, ...Object.values(peakByProgram));
+      if (gnuTime) {
+        const time = readFileSync(timeFile, 'utf8');
+        rmSync(timeFile);
+        peakRssMB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN) / 1024;
+      }
+      resolvePromise({ seconds, peakRssMB, peakByProgram, output });
     });
   });
 }
@@ -322,7 +327,12 @@ async function measureLighthouse(base: string, pages: Record<string, string>) {
   try {
     for (const [name, path] of Object.entries(pages)) {
       log(`  Lighthouse: ${name} (${path})`);
-      const result = await lighthouse(base + path.slice(1), { port: chrome.port, output: 'json', logLevel: 'error' });
+      const result = await lighthouse(base + path.slice(1), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const cats = result?.lhr.categories ?? {};
       out[name] = Object.fromEntries(Object.entries(cats).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
     }
