@@ -47,20 +47,24 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余杜叶程魏苏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅熊孟秦邱侯江薛阎段雷黎史陶贺毛郝顾龚邵钱覃戴莫孔汤尹易常乔赖施洪牛邹';
 const CHILD_WORDS = '幼儿|小朋友|孩子|儿童|学生|小学生|中学生|宝宝|女儿|儿子|患儿|孤儿|留守儿童|学童';
 const NAME = `[${SURNAMES}][\\p{Script=Han}]{1,2}`;
+// Cheap tests that rule a line out before the costlier patterns run on it.
+const DIGITS = /\d[\d\s\-()（）+]{5,}\d/;
+const CHILD_CONTEXT = new RegExp(`${CHILD_WORDS}|同学`);
 
-const PATTERNS: { kind: PersonalKind; re: RegExp; accept?: (v: string) => boolean }[] = [
-  { kind: 'idCard', re: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, accept: isIdCardNumber },
-  { kind: 'mobile', re: /(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d-])/g },
+const PATTERNS: { kind: PersonalKind; re: RegExp; accept?: (v: string) => boolean; when: RegExp }[] = [
+  { kind: 'idCard', re: /(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, accept: isIdCardNumber, when: DIGITS },
+  { kind: 'mobile', re: /(?<![\d-])(?:\+?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![\d-])/g, when: DIGITS },
   // With an area code (0xx-, 0xxx-, (0xx)), or seven or eight digits right after 电话/热线/Tel.
-  { kind: 'landline', re: /(?<![\d-])(?:\(0\d{2,3}\)\s?|（0\d{2,3}）|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![\d-])/g },
-  { kind: 'landline', re: /(?<=(?:电话|热线|座机|传真|联系方式|Tel|TEL|tel)[:：\s]*)\d{7,8}(?!\d)/g },
-  { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g },
+  { kind: 'landline', re: /(?<![\d-])(?:\(0\d{2,3}\)\s?|（0\d{2,3}）|0\d{2,3}-)\d{7,8}(?:-\d{1,5})?(?![\d-])/g, when: DIGITS },
+  { kind: 'landline', re: /(?<=(?:电话|热线|座机|传真|联系方式|Tel|TEL|tel)[:：\s]*)\d{7,8}(?!\d)/g, when: DIGITS },
+  { kind: 'email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, when: /@/ },
   // "幼儿王小明，…" / "学生名叫张三" / "王小明小朋友" / "李四同学"
   {
     kind: 'childName',
     re: new RegExp(`(?<=(?:${CHILD_WORDS})(?:名叫|叫做|叫)?[：:]?)${NAME}(?=[，。、；：！？”）)\\s]|小朋友|同学|$)`, 'gu'),
+    when: CHILD_CONTEXT,
   },
-  { kind: 'childName', re: new RegExp(`(?<![\\p{Script=Han}])${NAME}(?=小朋友|同学(?!们)|宝宝)`, 'gu') },
+  { kind: 'childName', re: new RegExp(`(?<![\\p{Script=Han}])${NAME}(?=小朋友|同学(?!们)|宝宝)`, 'gu'), when: CHILD_CONTEXT },
 ];
 
 /** Digits and letters only, so "0915 321 2345" in a marker matches "0915-3212345" in the text. */
@@ -90,7 +94,8 @@ export function findPersonalData(text: string): PersonalFinding[] {
   text.split('\n').forEach((line, i) => {
     if (line.includes(MARKER)) return;
     const taken: [number, number][] = [];
-    for (const { kind, re, accept } of PATTERNS) {
+    for (const { kind, re, accept, when } of PATTERNS) {
+      if (!when.test(line)) continue;
       re.lastIndex = 0;
       for (const m of line.matchAll(re)) {
         const start = m.index;
