@@ -179,7 +179,7 @@ export const zhCN = {
   'about.licence': '许可',
   'about.licenceText': '案例文字和数据采用 {licence} 许可：转载、改编请注明来源“{site}”并附上案例链接。代码采用 {code} 许可。',
   'about.paging': '页面规模',
-  'about.pagingText': '“全部做法”和各标签页面在条目超过 {size} 个时自动分页，保证单个页面不会随着收录增多而过大。',
+  'about.pagingText': '“全部案例”“全部做法”以及各主题、各标签页面的列表在超过 {size} 条时自动分页，单个页面不会随着收录增多而无限变大；这时筛选和排序只作用于当前页。',
 
   'data.slug': '案例标识，也是网址的一部分',
   'data.url': '案例页面的绝对地址',
