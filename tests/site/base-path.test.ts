@@ -26,15 +26,6 @@ const realSlugs = readdirSync(join(ROOT, 'content/cases'))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 
-/**
- * Vitest puts Vite's own variables (BASE_URL=/, MODE=test, NODE_ENV=test …) into process.env; a
- * child build that inherits them renders its links with base '/' whatever BASE_PATH says. A value
- * of undefined makes spawn leave the variable out.
- */
-const WITHOUT_VITEST_ENV = Object.fromEntries(
-  ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].map((k) => [k, undefined]),
-) as unknown as Record<string, string>;
-
 let server: Served;
 let crawl: HttpCrawl;
 
@@ -70,7 +61,7 @@ beforeAll(async () => {
   // A contributor writes links to other cases from the site root; the build must add the base.
   appendFileSync(join(CONTENT, 'cases', `${SLUG}.mdx`), `\n另见[${LINKED.text}](${LINKED.href})。\n`);
   const { ok, output } = buildSite({
-    env: { ...WITHOUT_VITEST_ENV, BASE_PATH: BASE, SITE_URL, ARCHIVE_CONTENT_DIR: CONTENT },
+    env: { BASE_PATH: BASE, SITE_URL, ARCHIVE_CONTENT_DIR: CONTENT },
     outDir: OUT,
   });
   if (!ok) throw new Error(`astro build with BASE_PATH=${BASE} failed:\n${output}`);
