@@ -149,9 +149,7 @@ describe('crawl of a build under a base path', () => {
   const BASE = '/practice-archive/';
   const out = join(ROOT, '.cache', `crawl-base-${basename(DIST)}`);
   beforeAll(() => {
-    // Vitest puts BASE_URL='/' into process.env, and Astro lets process.env override
-    // import.meta.env in server code, so the child build must be given the matching value.
-    const { ok, output } = buildSite({ env: { BASE_PATH: BASE, BASE_URL: BASE }, outDir: out });
+    const { ok, output } = buildSite({ env: { BASE_PATH: BASE }, outDir: out });
     if (!ok) throw new Error(`astro build with BASE_PATH failed:\n${output}`);
   }, 600_000);
 
