@@ -188,6 +188,19 @@ export function scorePractice(query: Query, meta: PracticeMeta, sectionText: str
   return { meta, score, exact: literal };
 }
 
+function searchableText(c: Candidate): string {
+  return compact([c.title, c.content, ...c.practices.flatMap((p) => [p.n, ...p.a, ...p.k])].join('|'));
+}
+
+/** The candidates that contain the query, or every one of its words, literally. */
+export function literalCandidates(query: Query, candidates: readonly Candidate[]): Candidate[] {
+  if (!query.whole) return [...candidates];
+  return candidates.filter((c) => {
+    const text = searchableText(c);
+    return text.includes(query.whole) || query.terms.every((t) => text.includes(t));
+  });
+}
+
 /**
  * Drops the pages Pagefind matched only by accident. A page counts when the query, or every one of
  * its words, occurs in its text literally. Only when no page does (a wording the segmenter cut
@@ -197,9 +210,9 @@ export function scorePractice(query: Query, meta: PracticeMeta, sectionText: str
  */
 export function relevantCandidates(query: Query, candidates: readonly Candidate[]): Candidate[] {
   if (!query.whole) return [...candidates];
-  const texts = candidates.map((c) => compact([c.title, c.content, ...c.practices.flatMap((p) => [p.n, ...p.a, ...p.k])].join('|')));
-  const strict = candidates.filter((_, i) => texts[i]!.includes(query.whole) || query.terms.every((t) => texts[i]!.includes(t)));
+  const strict = literalCandidates(query, candidates);
   if (strict.length) return strict;
+  const texts = candidates.map(searchableText);
   const latin = query.terms.filter((t) => /[a-z0-9]/.test(t));
   return candidates.filter(
     (_, i) => latin.every((t) => texts[i]!.includes(t)) && (latin.length < query.terms.length || latin.length === 0),

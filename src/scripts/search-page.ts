@@ -5,7 +5,9 @@
  */
 import {
   FACETS,
+  literalCandidates,
   pagefindFilters,
+  prepareQuery,
   pagefindQueries,
   parsePracticeMeta,
   parseState,
@@ -98,6 +100,8 @@ function setUp(root: HTMLElement) {
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
       await pf.options({ baseUrl: config.base, excerptLength: 30 });
       await pf.init();
+      // Loads the filter index; without it searches come back without facet counts.
+      await pf.filters();
       return pf;
     })();
     return pagefind;
@@ -188,13 +192,27 @@ function setUp(root: HTMLElement) {
       main = { results: [], filters: {}, totalFilters: {} };
       exact = null;
     }
+    // Nothing at all for a Chinese query usually means the segmenter cut the text differently
+    // from the query (普法 inside 五五普法规划 became 普 / 法规). Searching its characters one by one
+    // finds those pages; the ranking then keeps only pages that contain the query literally.
+    let byCharacter = false;
+    if (main.results.length === 0 && /\p{Script=Han}{2}/u.test(loose) && Array.from(loose).length <= 12) {
+      try {
+        main = await pf.search(Array.from(loose.replace(/\s+/g, '')).join(' '), { filters });
+        byCharacter = true;
+      } catch {
+        // Keep the empty answer.
+      }
+    }
     if (mine !== sequence) return;
     // Phrase matches first, so they are loaded even when thousands of pages match loosely.
     const phraseIds = new Set(exact?.results.map((r) => r.id) ?? []);
     const ordered = [...(exact?.results ?? []), ...main.results.filter((r) => !phraseIds.has(r.id))];
     const total = ordered.length;
     const batch = ordered.slice(0, limit);
-    const candidates = await Promise.all(batch.map((r) => toCandidate(r, phraseIds.has(r.id))));
+    let candidates = await Promise.all(batch.map((r) => toCandidate(r, phraseIds.has(r.id))));
+    // Characters found one by one are only worth showing where they stand together.
+    if (byCharacter) candidates = literalCandidates(prepareQuery(state.q), candidates);
     if (mine !== sequence) return;
     const ranked = rankCandidates(state.q, candidates, state.sort, state.filters.tag);
     renderFacets(main.filters, main.totalFilters);
@@ -301,7 +319,10 @@ function setUp(root: HTMLElement) {
         h3.append(caseLink);
         li.append(h3, el('p', { class: 'result-meta' }, [c.unit, c.period].filter(Boolean).join(' · ')));
         const excerpt = el('p', { class: 'excerpt' });
-        if (state.q && c.excerpt) excerpt.append(...excerptNodes(c.excerpt));
+        // Pagefind's excerpt is the densest match on the page, which for a practice hit is often
+        // the hidden list of alias wordings; the practices below show that context better. It is
+        // used when the match is in the narrative alone.
+        if (state.q && c.excerpt && r.practices.length === 0) excerpt.append(...excerptNodes(c.excerpt));
         else excerpt.append(...marked(clip(c.summary, terms, 120), terms));
         li.append(excerpt);
         if (r.practices.length) {
@@ -339,6 +360,10 @@ function setUp(root: HTMLElement) {
       }),
     );
   }
+
+  // On a narrow screen the filters start folded, so the results are not pushed below them.
+  const panel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
+  if (panel && window.matchMedia('(max-width: 48rem)').matches) panel.open = false;
 
   syncControls();
   void run();

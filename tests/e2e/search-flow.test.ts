@@ -41,7 +41,9 @@ describe('search, end to end', () => {
     expect(await statusText(page)).toMatch(/找到 \d+ 个案例/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('游泳');
 
-    // The tag facet lists 特色品牌项目 with a count; tick it.
+    // The tag facet lists 特色品牌项目 with a count (perhaps behind "show all"); tick it.
+    const showAll = page.locator('[data-search-facets] fieldset', { hasText: '标签' }).locator('button');
+    if (await showAll.count()) await showAll.click();
     const facet = page.locator('[data-search-facets] label', { hasText: '特色品牌项目' });
     expect(await facet.textContent()).toMatch(/特色品牌项目\s*\d+/);
     await facet.click();
