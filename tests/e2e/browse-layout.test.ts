@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChrome } from '../helpers/browser';
+import { serve, type Served } from '../helpers/serve';
+
+let browser: Browser;
+let site: Served;
+
+beforeAll(async () => {
+  site = await serve();
+  browser = await launchChrome();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES = [
+  '',
+  'themes/',
+  'tags/',
+  'tags/role-models/',
+  'practices/',
+  'cases/',
+  'cases/district-service-center-expansion/',
+  'about/',
+  'nope/',
+];
+
+describe('layout from 320 px up', () => {
+  it('no page scrolls sideways at 320 px, and the navigation and search stay usable', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const overflowing: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(site.url + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`/${path}: ${width}px`);
+      for (const name of ['主题', '标签', '做法', '案例', '搜索']) {
+        expect(
+          await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name, exact: true }).isVisible(),
+          `${path} ${name}`,
+        ).toBe(true);
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+
+  it('the skip link comes first and moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}practices/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+});
