@@ -27,7 +27,7 @@ export interface BenchResult {
   firstQueryMs: number;
   medianQueryMs: number;
   /** Lighthouse category scores (0–100) per page, when Lighthouse ran. */
-  lighthouse?: Record<string, Record<string, number>>;
+  lighthouse?: Record<string, Record<string, number>> | undefined;
   [extra: string]: unknown;
 }
 

@@ -60,14 +60,17 @@ interface Timed {
   peakRssMB: number;
   /** Largest resident set seen per program name (node, pagefind_extended …), sampled from /proc. */
   peakByProgram: Record<string, number>;
+  /** CPU seconds (user + system) per program name, from /proc: unlike wall time, barely moved by other load. */
+  cpuByProgram: Record<string, number>;
   output: string;
 }
 
 /** Samples the resident memory of a process tree from /proc, per program name. Linux only. */
 function watchMemory(rootPid: number) {
   const peak: Record<string, number> = {};
+  const cpuTicks = new Map<number, { comm: string; ticks: number }>();
   const sample = () => {
-    let procs: { pid: number; ppid: number; comm: string }[];
+    let procs: { pid: number; ppid: number; comm: string; ticks: number }[];
     try {
       procs = readdirSync('/proc')
         .filter((d) => /^\d+$/.test(d))
@@ -76,8 +79,10 @@ function watchMemory(rootPid: number) {
             const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
             const close = stat.lastIndexOf(')');
             const comm = stat.slice(stat.indexOf('(') + 1, close);
-            const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-            return [{ pid: Number(d), ppid, comm }];
+            const fields = stat.slice(close + 2).split(' ');
+            // Fields after the name: state, ppid, … utime (12th), stime (13th), in clock ticks.
+            const ticks = Number(fields[11]) + Number(fields[12]);
+            return [{ pid: Number(d), ppid: Number(fields[1]), comm, ticks }];
           } catch {
             return [];
           }
@@ -97,6 +102,7 @@ function watchMemory(rootPid: number) {
     }
     for (const p of procs) {
       if (!tree.has(p.pid) || p.comm === 'time') continue;
+      cpuTicks.set(p.pid, { comm: p.comm, ticks: p.ticks });
       try {
         const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'))?.[1] ?? 0);
         peak[p.comm] = Math.max(peak[p.comm] ?? 0, Math.round(kb / 1024));
@@ -106,7 +112,15 @@ function watchMemory(rootPid: number) {
     }
   };
   const timer = setInterval(sample, 250);
-  return { stop: () => (clearInterval(timer), peak) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      const cpu: Record<string, number> = {};
+      // Linux counts 100 ticks a second (USER_HZ); the last sample before exit is within 250 ms.
+      for (const { comm, ticks } of cpuTicks.values()) cpu[comm] = round((cpu[comm] ?? 0) + ticks / 100);
+      return { peak, cpu };
+    },
+  };
 }
 
 /**
@@ -138,7 +152,7 @@ function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (line: stri
   return new Promise((resolvePromise, reject) => {
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      const peakByProgram = memory.stop();
+      const { peak: peakByProgram, cpu: cpuByProgram } = memory.stop();
       if (code !== 0) return reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
       let peakRssMB = Math.max(0, ...Object.values(peakByProgram));
       if (gnuTime) {
@@ -146,7 +160,7 @@ function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (line: stri
         rmSync(timeFile);
         peakRssMB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN) / 1024;
       }
-      resolvePromise({ seconds, peakRssMB, peakByProgram, output });
+      resolvePromise({ seconds, peakRssMB, peakByProgram, cpuByProgram, output });
     });
   });
 }
@@ -197,6 +211,7 @@ async function buildAndIndex() {
       indexSeconds: s,
       peakRssMB: build.peakRssMB,
       peakByProgram: build.peakByProgram,
+      cpuByProgram: build.cpuByProgram,
       indexer: 'integration',
     };
   }
@@ -207,6 +222,7 @@ async function buildAndIndex() {
       indexSeconds: 0,
       peakRssMB: build.peakRssMB,
       peakByProgram: build.peakByProgram,
+      cpuByProgram: build.cpuByProgram,
       indexer: 'integration (untimed)',
     };
   }
@@ -221,6 +237,7 @@ async function buildAndIndex() {
     indexSeconds: index.seconds,
     peakRssMB: Math.max(build.peakRssMB, index.peakRssMB),
     peakByProgram: { ...build.peakByProgram, ...index.peakByProgram },
+    cpuByProgram: { ...build.cpuByProgram, ...index.cpuByProgram },
     indexer: 'cli',
   };
 }
@@ -406,6 +423,7 @@ async function main() {
     loadAverage: round(load1!),
     indexer: built.indexer,
     peakRssByProgramMB: built.peakByProgram,
+    cpuSecondsByProgram: built.cpuByProgram,
     casePage: browser.casePagePath,
     listingPages: listing,
     ...(lighthouse ? { lighthouse } : {}),

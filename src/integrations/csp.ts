@@ -18,11 +18,14 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from '
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { THEME_BOOT_SCRIPT } from '../lib/theme.ts';
 
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type CspDirective = NonNullable<CspConfig['directives']>[number];
+
 /** Directives besides script-src and style-src (Astro owns those two and fills in the hashes). */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -55,7 +58,7 @@ export const astroCsp = {
   directives: CSP_DIRECTIVES,
   scriptDirective: { resources: SCRIPT_SOURCES, hashes: INLINE_SCRIPTS.map(sha256Source) },
   styleDirective: { resources: STYLE_SOURCES },
-};
+} satisfies CspConfig;
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = /<meta charset="utf-8">/i;
