@@ -184,7 +184,7 @@ export function scorePractice(query: Query, meta: PracticeMeta, sectionText: str
   const literal = field > 0 || inText > 0 || (terms.length > 1 && allTerms);
   const loose = Math.round(15 * Math.max(0, Math.min(1, sectionWeight)));
   // A practice Pagefind only matched with scattered segments counts when the match is strong.
-  const score = literal ? field + inText + coverage + loose : sectionWeight >= 0.5 ? loose : 0;
+  const score = literal ? field + inText + coverage + loose : sectionWeight >= 0.5 && pairCoverage(whole, haystack) >= 0.5 ? loose : 0;
   return { meta, score, exact: literal };
 }
 
@@ -214,9 +214,23 @@ export function relevantCandidates(query: Query, candidates: readonly Candidate[
   if (strict.length) return strict;
   const texts = candidates.map(searchableText);
   const latin = query.terms.filter((t) => /[a-z0-9]/.test(t));
+  if (latin.length === query.terms.length) return [];
   return candidates.filter(
-    (_, i) => latin.every((t) => texts[i]!.includes(t)) && (latin.length < query.terms.length || latin.length === 0),
+    (_, i) => latin.every((t) => texts[i]!.includes(t)) && query.terms.every((t) => pairCoverage(t, texts[i]!) >= 0.5),
   );
+}
+
+/**
+ * Share of a term's adjacent character pairs that occur in `text` (for one character: whether it
+ * occurs). 办结限时 keeps 办结 and 限时 of 限时办结, so it still counts as a scattered match; 火箭发射
+ * against a text that merely has 火 and 射 somewhere does not.
+ */
+export function pairCoverage(term: string, text: string): number {
+  const chars = Array.from(term);
+  if (chars.length <= 1) return text.includes(term) ? 1 : 0;
+  let found = 0;
+  for (let i = 0; i + 1 < chars.length; i += 1) if (text.includes(chars[i]! + chars[i + 1]!)) found += 1;
+  return found / (chars.length - 1);
 }
 
 /** Ranks candidate cases and their practices for a query; with no query, orders them for browsing. */

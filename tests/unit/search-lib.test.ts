@@ -9,6 +9,7 @@ import {
   practiceSections,
   rankCandidates,
   relevantCandidates,
+  pairCoverage,
   prepareQuery,
   scorePractice,
   serialiseState,
@@ -153,7 +154,8 @@ describe('scorePractice', () => {
   });
   it('counts a scattered Pagefind match only when it is strong', () => {
     expect(scorePractice(q('普法规'), meta('a', '法纪教育'), '学习', 0.2).score).toBe(0);
-    expect(scorePractice(q('普法规'), meta('a', '法纪教育'), '学习', 0.9).score).toBeGreaterThan(0);
+    expect(scorePractice(q('普法规'), meta('a', '法纪教育'), '学习普法和法规', 0.9).score).toBeGreaterThan(0);
+    expect(scorePractice(q('火箭发射'), meta('a', '法纪教育'), '学习', 0.9).score).toBe(0);
   });
   it('an empty query scores nothing', () => {
     expect(scorePractice(q(''), meta('a', '首问责任制'), '', 1).score).toBe(0);
@@ -189,11 +191,15 @@ describe('rankCandidates', () => {
     expect(ranked[0]!.practices.map((p) => p.meta.id)).toEqual(['swim']);
   });
   it('falls back to scattered matches when nothing matches literally', () => {
-    const scattered = candidate({ url: '/cases/c/', content: '泳池与游戏' });
-    expect(relevantCandidates(prepareQuery('游泳池'), [scattered]).length).toBe(1);
+    const scattered = candidate({ url: '/cases/c/', content: '办结事项都有限时承诺；游泳池' });
+    expect(relevantCandidates(prepareQuery('办结限时'), [scattered]).length).toBe(1);
+    // Characters that happen to occur somewhere are not a match.
+    expect(relevantCandidates(prepareQuery('泳结承诺池'), [scattered]).length).toBe(0);
     // …but never for a Latin word Pagefind skipped because it is not in the index.
     expect(relevantCandidates(prepareQuery('<script>'), [scattered]).length).toBe(0);
     expect(relevantCandidates(prepareQuery('script 游泳池'), [scattered]).length).toBe(0);
+    expect(pairCoverage('限时办结', '办结限时')).toBeCloseTo(2 / 3);
+    expect(pairCoverage('泳', '游泳')).toBe(1);
   });
   it('browses without a query, newest first, with the practices of the chosen tags', () => {
     const tagged = candidate({
