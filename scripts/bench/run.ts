@@ -250,7 +250,7 @@ function queries(tax: BenchTaxonomy): string[] {
   return Array.from({ length: 21 }, (_, i) => terms[(i * step) % terms.length]!);
 }
 
-async function measureBrowser(base: string, casePaths: string[], qs: string[]) {
+async function measureBrowser(base: string, casePaths: string[], qs: string[], bytesSent: () => number) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -286,14 +286,8 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base, { waitUntil: 'networkidle' });
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => s.responseBodySize)));
-    const earlier = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/pagefind/'))
-        .reduce((s, e) => s + (e as PerformanceResourceTiming).encodedBodySize, 0),
-    );
+    // Counted at the server, so the requests Pagefind's web worker makes are included too.
+    const before = bytesSent();
     const run = (q: string, importFirst: boolean) =>
       page.evaluate(
         async ([q, bundle, importFirst]) => {
@@ -308,7 +302,7 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[]) {
       );
     const first = await run(qs[0]!, true);
     await page.waitForTimeout(200);
-    const firstBytes = (await Promise.all(sizes)).reduce((s, b) => s + b, 0) + earlier;
+    const firstBytes = bytesSent() - before;
     const times: number[] = [];
     let noHits = 0;
     for (const q of qs.slice(1, 21)) {
@@ -392,7 +386,7 @@ async function main() {
   let browser: Awaited<ReturnType<typeof measureBrowser>>;
   let lighthouse: Record<string, Record<string, number>> | undefined;
   try {
-    browser = await measureBrowser(server.url, casePaths, queries(tax));
+    browser = await measureBrowser(server.url, casePaths, queries(tax), server.bytesSent);
     if (runLighthouse) {
       log('Lighthouse…');
       const searchPath = existsSync(join(DIST, 'search', 'index.html')) ? '/search/' : '/';

@@ -24,7 +24,15 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-export async function serveDir(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export interface ServedDir {
+  url: string;
+  /** Bytes of response bodies sent so far: what the browser fetched, including from workers. */
+  bytesSent: () => number;
+  close: () => Promise<void>;
+}
+
+export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
+  let sent = 0;
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) return void res.writeHead(404).end();
@@ -38,12 +46,14 @@ export async function serveDir(dir: string, base = '/'): Promise<{ url: string; 
       if (!existsSync(file)) return void res.writeHead(404).end('not found');
     }
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    sent += statSync(file).size;
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    bytesSent: () => sent,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
