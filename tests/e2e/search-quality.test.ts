@@ -20,7 +20,10 @@ interface QualityCase {
   kind: string;
 }
 
-const set = parse(readFileSync(join(ROOT, 'tests/search-quality/queries.yaml'), 'utf8')) as QualityCase[];
+// SEARCH_QUALITY_SET runs another set in the same format (e.g. a held-out one) through the same checks.
+const setFile = process.env.SEARCH_QUALITY_SET ?? join(ROOT, 'tests/search-quality/queries.yaml');
+const set = parse(readFileSync(setFile, 'utf8')) as QualityCase[];
+const isDefaultSet = !process.env.SEARCH_QUALITY_SET;
 
 let site: Served;
 let browser: Browser;
@@ -38,7 +41,7 @@ afterAll(async () => {
 });
 
 describe('search quality set', () => {
-  it('has at least 40 realistic queries of every kind', () => {
+  it.runIf(isDefaultSet)('has at least 40 realistic queries of every kind', () => {
     expect(set.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(set.map((c) => c.kind));
     for (const kind of ['name', 'programme', 'place', 'number', 'word', 'partial', 'alias']) expect(kinds, kind).toContain(kind);
