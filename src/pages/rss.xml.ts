@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { getCases, tagOf } from '../data/archive';
 import { t } from '../i18n/ui';
 import { dataUrls } from '../lib/data-urls';
+import { htmlText } from '../lib/feed';
 
 /** How many of the newest cases the feed carries. */
 const FEED_SIZE = 50;
@@ -15,12 +16,12 @@ export const GET: APIRoute = async ({ site }) => {
     .slice(0, FEED_SIZE);
   return rss({
     title: t('feed.title'),
-    description: t('site.description'),
+    description: htmlText(t('site.description')),
     site: urls.site,
     items: cases.map((c) => ({
       title: c.data.title,
       link: urls.case(c.id),
-      description: c.data.summary,
+      description: htmlText(c.data.summary),
       pubDate: new Date(`${c.data.added}T00:00:00Z`),
       categories: c.data.tags.map((s) => tagOf(s).label),
     })),
