@@ -181,12 +181,17 @@ export function scorePractice(query: Query, meta: PracticeMeta, sectionText: str
   const found = terms.filter((t) => haystack.includes(t)).length;
   const allTerms = terms.length > 0 && found === terms.length;
   const coverage = terms.length > 1 ? Math.round((35 * found) / terms.length) + (allTerms ? 10 : 0) : 0;
-  const literal = field > 0 || inText > 0 || (terms.length > 1 && allTerms);
+  // In a several-word query, a practice holding one real word of it (not a stray digit or sign)
+  // is a weaker match, ranked below those that hold them all.
+  const someTerm = terms.length > 1 && terms.some((t) => (HAN.test(t) || Array.from(t).length >= 2) && haystack.includes(t));
+  const literal = field > 0 || inText > 0 || allTerms || someTerm;
   const loose = Math.round(15 * Math.max(0, Math.min(1, sectionWeight)));
   // A practice Pagefind only matched with scattered segments counts when the match is strong.
   const score = literal ? field + inText + coverage + loose : sectionWeight >= 0.5 && pairCoverage(whole, haystack) >= 0.5 ? loose : 0;
   return { meta, score, exact: literal };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 function searchableText(c: Candidate): string {
   return compact([c.title, c.content, ...c.practices.flatMap((p) => [p.n, ...p.a, ...p.k])].join('|'));
@@ -204,20 +209,20 @@ export function literalCandidates(query: Query, candidates: readonly Candidate[]
 /**
  * Drops the pages Pagefind matched only by accident. A page counts when the query, or every one of
  * its words, occurs in its text literally. Only when no page does (a wording the segmenter cut
- * differently, words in another order) do pages with scattered matches count — and even then a
- * Latin word or number must occur literally, since Pagefind quietly skips query words it does not
- * know (so "<script>" would otherwise match every page containing "1").
+ * differently, words in another order) do pages with scattered matches count, judged on the
+ * query's Chinese words: a query with none (`<script>`) gets no scattered matches at all, since
+ * Pagefind quietly skips words it does not know and would match every page containing "1".
  */
 export function relevantCandidates(query: Query, candidates: readonly Candidate[]): Candidate[] {
   if (!query.whole) return [...candidates];
   const strict = literalCandidates(query, candidates);
   if (strict.length) return strict;
   const texts = candidates.map(searchableText);
-  const latin = query.terms.filter((t) => /[a-z0-9]/.test(t));
-  if (latin.length === query.terms.length) return [];
-  return candidates.filter(
-    (_, i) => latin.every((t) => texts[i]!.includes(t)) && query.terms.every((t) => pairCoverage(t, texts[i]!) >= 0.5),
-  );
+  // Scattered matches are judged on the Chinese words; a Latin word or sign that occurs nowhere
+  // (Pagefind skips words it does not know) neither rescues nor sinks a page.
+  const han = query.terms.filter((t) => HAN.test(t));
+  if (han.length === 0) return [];
+  return candidates.filter((_, i) => han.every((t) => pairCoverage(t, texts[i]!) >= 0.5));
 }
 
 /**

@@ -114,6 +114,9 @@ describe('bad queries on /search/', () => {
     expect((await practiceHits(page))[0]).toBe('county-weather-bureau-service#farming-season-forecasts');
     await openSearch(page, site.url, '游泳 swimming');
     expect(await practiceHits(page)).toContain('kindergarten-swimming-programme#swimming-programme');
+    // An English word the archive does not have does not hide the Chinese match.
+    await openSearch(page, site.url, 'PDCA 首问责任制');
+    expect((await practiceHits(page))[0]).toBe('district-service-center-expansion#first-inquiry-responsibility');
     await expectNothingInjected();
   });
 

@@ -147,6 +147,10 @@ describe('scorePractice', () => {
   it('counts a practice whose name is most of a longer query', () => {
     expect(scorePractice(q('首问责任制度'), meta('x', '首问责任制'), '', 0).score).toBeGreaterThan(0);
   });
+  it('a practice with one real word of a several-word query is a weaker match; a stray digit is none', () => {
+    expect(scorePractice(q('游泳 swimming'), meta('a', '游泳特色课程'), '', 0).score).toBeGreaterThan(0);
+    expect(scorePractice(q('游泳 1'), meta('a', '第1项'), '', 0).score).toBe(0);
+  });
   it('scores multi-word queries by how many words occur, all words beating some', () => {
     const both = scorePractice(q('游泳 汇报'), meta('a', '幼儿游泳汇报活动'), '', 0).score;
     const one = scorePractice(q('游泳 汇报'), meta('b', '游泳特色课程'), '', 0).score;
@@ -197,7 +201,9 @@ describe('rankCandidates', () => {
     expect(relevantCandidates(prepareQuery('泳结承诺池'), [scattered]).length).toBe(0);
     // …but never for a Latin word Pagefind skipped because it is not in the index.
     expect(relevantCandidates(prepareQuery('<script>'), [scattered]).length).toBe(0);
-    expect(relevantCandidates(prepareQuery('script 游泳池'), [scattered]).length).toBe(0);
+    // A Latin word the archive lacks neither rescues nor sinks the Chinese match.
+    expect(relevantCandidates(prepareQuery('PDCA 游泳池'), [scattered]).length).toBe(1);
+    expect(relevantCandidates(prepareQuery('PDCA script'), [scattered]).length).toBe(0);
     expect(pairCoverage('限时办结', '办结限时')).toBeCloseTo(2 / 3);
     expect(pairCoverage('泳', '游泳')).toBe(1);
   });
