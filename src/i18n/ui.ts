@@ -107,6 +107,7 @@ export const zhCN = {
   'theme.empty': '本主题下暂未收录案例。',
   'theme.tagCounts': '{practices} 个做法',
   'theme.allThemes': '全部主题',
+  'theme.filterPractices': '在“全部做法”中按单位类型、级别进一步筛选',
 
   'tags.title': '标签',
   'tags.lead': '标签是具体的做法类型。下面只列出已经用到的标签，按所属主题分组，组内按拼音排序。',
