@@ -16,10 +16,24 @@ export const taxonomy = loadTaxonomy();
 
 const collator = new Intl.Collator('zh-CN-u-co-pinyin');
 
-/** All cases, newest report first, then by title in pinyin order. */
-export async function getCases(): Promise<CaseEntry[]> {
+async function loadCases(): Promise<CaseEntry[]> {
   const cases = await getCollection('cases');
-  return cases.sort((a, b) => b.data.period.reported - a.data.period.reported || collator.compare(a.data.title, b.data.title));
+  // The slug settles equal titles, so the order (and every page built from it) is reproducible.
+  return cases.sort(
+    (a, b) => b.data.period.reported - a.data.period.reported || collator.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
+  );
+}
+
+// Every page asks for the cases, and case pages ask for all of them (related cases, previous and
+// next). Sorting and profiling them once per build instead of once per page keeps the build linear
+// in the number of cases. The dev server re-reads them, so edits to entries show up at once.
+let casesOnce: Promise<CaseEntry[]> | undefined;
+
+/** All cases, newest report first, then by title in pinyin order. Callers must not mutate the array. */
+export function getCases(): Promise<CaseEntry[]> {
+  if (import.meta.env.DEV) return loadCases();
+  casesOnce ??= loadCases();
+  return casesOnce;
 }
 
 export function tagOf(slug: string) {
@@ -104,10 +118,11 @@ let tagIndex: Promise<TagSummary[]> | undefined;
 export function getTagSummaries(): Promise<TagSummary[]> {
   tagIndex ??= (async () => {
     const [cases, practices] = await Promise.all([getCases(), getPractices()]);
+    const tagsOfCase = new Map(cases.map((c) => [c, new Set(caseTags(c))]));
     const out: TagSummary[] = [];
     for (const tag of taxonomy.tags.list) {
       const tagged = practices.filter((p) => p.practice.tags.includes(tag.slug));
-      const tagCases = cases.filter((c) => caseTags(c).includes(tag.slug));
+      const tagCases = cases.filter((c) => tagsOfCase.get(c)!.has(tag.slug));
       if (tagged.length > 0 || tagCases.length > 0) out.push({ tag, practices: tagged, cases: tagCases });
     }
     return sortByPinyin(out, (s) => s.tag.label);
@@ -142,20 +157,42 @@ export function caseProfile(entry: CaseEntry): CaseProfile {
   };
 }
 
+interface CaseIndex {
+  cases: CaseEntry[];
+  bySlug: Map<string, CaseEntry>;
+  position: Map<string, number>;
+  profiles: CaseProfile[];
+}
+
+const caseIndexes = new WeakMap<CaseEntry[], CaseIndex>();
+
+/** Lookups over one list of cases, made once per list (once per build outside dev). */
+async function caseIndex(): Promise<CaseIndex> {
+  const cases = await getCases();
+  let index = caseIndexes.get(cases);
+  if (!index) {
+    index = {
+      cases,
+      bySlug: new Map(cases.map((c) => [c.id, c])),
+      position: new Map(cases.map((c, i) => [c.id, i])),
+      profiles: cases.map(caseProfile),
+    };
+    caseIndexes.set(cases, index);
+  }
+  return index;
+}
+
 /** Cases related to `entry`, best first, each with the case entry and what they share. */
 export async function getRelated(entry: CaseEntry): Promise<(Related & { entry: CaseEntry })[]> {
-  const cases = await getCases();
-  const bySlug = new Map(cases.map((c) => [c.id, c]));
-  return rankRelated(caseProfile(entry), cases.map(caseProfile)).map((r) => ({ ...r, entry: bySlug.get(r.slug)! }));
+  const { bySlug, position, profiles } = await caseIndex();
+  const target = profiles[position.get(entry.id)!] ?? caseProfile(entry);
+  return rankRelated(target, profiles).map((r) => ({ ...r, entry: bySlug.get(r.slug)! }));
 }
 
 /** The cases before and after `entry` in the order of the case list (newest first). */
 export async function getNeighbours(entry: CaseEntry): Promise<{ prev?: CaseEntry; next?: CaseEntry }> {
-  const cases = await getCases();
-  return neighbours(
-    cases,
-    cases.findIndex((c) => c.id === entry.id),
-  );
+  const { cases, position } = await caseIndex();
+  return neighbours(cases, position.get(entry.id) ?? -1);
 }
 
 /** Labels of the vocabulary terms that occur in `slugs`, in the vocabulary's order. */

@@ -45,28 +45,37 @@ export function rankRelated(target: CaseProfile, others: readonly CaseProfile[],
   const tags = new Set(target.tags);
   const allTags = new Set(target.allTags);
   const themes = new Set(target.themes);
-  const bySlug = new Map(others.map((o) => [o.slug, o]));
+  const order = listOrder(others);
   const ranked: Related[] = [];
   for (const other of others) {
     if (other.slug === target.slug) continue;
-    const sharedTags = [...new Set(other.tags)].filter((t) => tags.has(t));
-    const counted = new Set(sharedTags);
-    const sharedPracticeTags = [...new Set(other.allTags)].filter((t) => allTags.has(t) && !counted.has(t));
-    const sharedThemes = [...new Set(other.themes)].filter((t) => themes.has(t));
+    // Runs for every pair of cases, so no copies: repeats are dropped only among the matches.
+    const sharedTags = other.tags.filter((t, i) => tags.has(t) && other.tags.indexOf(t) === i);
+    const sharedPracticeTags = other.allTags.filter((t, i) => allTags.has(t) && !sharedTags.includes(t) && other.allTags.indexOf(t) === i);
+    const sharedThemes = other.themes.filter((t, i) => themes.has(t) && other.themes.indexOf(t) === i);
     const score =
       sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length * WEIGHTS.practiceTag;
     if (score > 0) ranked.push({ slug: other.slug, sharedTags, sharedPracticeTags, sharedThemes, score });
   }
-  ranked.sort((a, b) => {
-    const oa = bySlug.get(a.slug)!;
-    const ob = bySlug.get(b.slug)!;
-    return (
-      b.score - a.score ||
-      b.sharedTags.length - a.sharedTags.length ||
-      ob.reported - oa.reported ||
-      pinyin.compare(oa.title, ob.title) ||
-      a.slug.localeCompare(b.slug)
-    );
-  });
+  ranked.sort((a, b) => b.score - a.score || b.sharedTags.length - a.sharedTags.length || order.get(a.slug)! - order.get(b.slug)!);
   return ranked.slice(0, limit);
+}
+
+const listOrders = new WeakMap<readonly CaseProfile[], Map<string, number>>();
+
+/**
+ * Position of each case when sorted newer report first, then title in pinyin order, then slug.
+ * Comparing titles with the pinyin collator is slow, and a case page ranks every other case, so
+ * the order is worked out once per list of cases rather than inside every sort.
+ */
+function listOrder(others: readonly CaseProfile[]): Map<string, number> {
+  let order = listOrders.get(others);
+  if (!order) {
+    const sorted = [...others].sort(
+      (a, b) => b.reported - a.reported || pinyin.compare(a.title, b.title) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+    );
+    order = new Map(sorted.map((p, i) => [p.slug, i]));
+    listOrders.set(others, order);
+  }
+  return order;
 }
