@@ -22,6 +22,9 @@ export default defineConfig({
   // Links in entry bodies are written from the site root; bodyLinks adds the base path (docs/deploying.md).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [bodyLinks(SITE.base)] }) },
   devToolbar: { enabled: false },
+  // Tests build several variants of the site at once (fixtures, base path); each gets its own
+  // content cache so one build's entries never leak into another's (tests/helpers/build.ts).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   vite: {
     build: {
       rolldownOptions: {

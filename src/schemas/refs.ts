@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { joinCjkLines } from '../lib/cjk';
 import type { Vocabulary } from '../lib/taxonomy';
 import type { Term } from './term';
 import { unknownTermMessage, type TermKind } from '../lib/messages';
@@ -12,12 +13,16 @@ export function termRef(kind: TermKind, vocab: Vocabulary<Term & { aliases?: str
   });
 }
 
-/** A non-empty trimmed string: stray whitespace-only values are a contributor mistake. */
+/**
+ * A non-empty trimmed string (whitespace-only values are a contributor mistake), with the spaces
+ * YAML puts into wrapped Chinese lines removed.
+ */
 export const text = (what = '此项') =>
   z
     .string()
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: `${what}不能为空` })
+    .overwrite(joinCjkLines);
 
 /** A calendar date written 'YYYY-MM-DD' (quoted in YAML) that really exists. */
 export const isoDate = z

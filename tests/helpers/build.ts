@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { basename, join } from 'node:path';
 import { ROOT } from './paths';
 
 /**
@@ -33,9 +34,11 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 export function buildSite(options: { env?: Record<string, string>; outDir?: string; root?: string } = {}) {
   const args = ['node_modules/astro/bin/astro.mjs', 'build'];
   if (options.outDir) args.push('--outDir', options.outDir);
+  // Builds that run side by side must not share Astro's content cache (see astro.config.mjs).
+  const cache = options.outDir ? { ASTRO_CACHE_DIR: join(ROOT, '.cache', 'astro-cache', basename(options.outDir)) } : {};
   const result = spawnSync(process.execPath, args, {
     cwd: options.root ?? ROOT,
-    env: buildEnv(options.env),
+    env: buildEnv({ ...cache, ...options.env }),
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

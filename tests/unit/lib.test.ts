@@ -4,6 +4,7 @@ import { isSlug, slugify } from '../../src/lib/slug';
 import { formatFigure, formatCovered, formatReported, plainName, splitWithheld } from '../../src/lib/format';
 import { t } from '../../src/i18n/ui';
 import { formatIssuePath } from '../../src/lib/messages';
+import { joinCjkLines } from '../../src/lib/cjk';
 
 describe('slug', () => {
   it('accepts kebab-case ASCII and rejects everything else', () => {
@@ -54,5 +55,15 @@ describe('format', () => {
   it('fills placeholders in UI strings and leaves unknown ones visible', () => {
     expect(t('home.stats', { cases: 4, practices: 84 })).toBe('共 4 个案例、84 个做法');
     expect(t('home.stats', { cases: 4 })).toBe('共 4 个案例、{practices} 个做法');
+  });
+});
+
+describe('joinCjkLines', () => {
+  it('drops the spaces YAML folding leaves between Chinese characters and punctuation', () => {
+    expect(joinCjkLines('面积由1800㎡增至3000㎡， 进驻部门 33个')).toBe('面积由1800㎡增至3000㎡，进驻部门 33个');
+    expect(joinCjkLines('推行“四项制度”， 并请人大代表')).toBe('推行“四项制度”，并请人大代表');
+  });
+  it('keeps spaces next to Latin letters and digits', () => {
+    expect(joinCjkLines('拨打 12121 查询 weather 信息')).toBe('拨打 12121 查询 weather 信息');
   });
 });
