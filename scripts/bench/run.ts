@@ -18,6 +18,7 @@ import { costChart } from './chart.ts';
 import { serveDir } from './serve.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 import { routeOf } from './routes.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -290,15 +291,22 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[], b
     const before = bytesSent();
     const run = (q: string, importFirst: boolean) =>
       page.evaluate(
-        async ([q, bundle, importFirst]) => {
+        async ([q, bundle, importFirst, options]) => {
           const t0 = performance.now();
-          const w = window as unknown as { __pf?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> } };
-          if (importFirst || !w.__pf) w.__pf = await import(/* @vite-ignore */ bundle as string);
+          type Pf = {
+            options: (o: object) => Promise<void>;
+            search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+          };
+          const w = window as unknown as { __pf?: Pf };
+          if (importFirst || !w.__pf) {
+            w.__pf = (await import(/* @vite-ignore */ bundle as string)) as Pf;
+            await w.__pf.options(options as object);
+          }
           const found = await w.__pf!.search(q as string);
           await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
           return { ms: performance.now() - t0, hits: found.results.length };
         },
-        [q, `${base}pagefind/pagefind.js`, importFirst] as const,
+        [q, `${base}pagefind/pagefind.js`, importFirst, PAGEFIND_OPTIONS] as const,
       );
     const first = await run(qs[0]!, true);
     await page.waitForTimeout(200);

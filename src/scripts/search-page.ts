@@ -4,6 +4,7 @@
  * Everything is built with DOM APIs and text nodes — no input ever becomes markup.
  */
 import {
+  PAGEFIND_OPTIONS,
   FACETS,
   literalCandidates,
   pagefindFilters,
@@ -98,7 +99,7 @@ function setUp(root: HTMLElement) {
   function loadPagefind(): Promise<Pagefind> {
     pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: config.base, excerptLength: 30 });
+      await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: config.base });
       await pf.init();
       // Loads the filter index; without it searches come back without facet counts.
       await pf.filters();
