@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { generateCase, readTaxonomy, type BenchTaxonomy } from './generate.ts';
 import { checkBudgets, formatTable, median, round, type BenchResult } from './budgets.ts';
 import { costChart } from './chart.ts';
-import { serveDir } from './serve.ts';
+import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 import { routeOf } from './routes.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';

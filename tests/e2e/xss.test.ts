@@ -8,7 +8,7 @@ import { allFiles } from '../helpers/html';
 import { ROOT } from '../helpers/paths';
 import { launchChrome } from '../helpers/browser';
 import { makeScratchCopy, SCRATCH_CONFIG } from '../../scripts/bench/scratch';
-import { serveDir } from '../../scripts/bench/serve';
+import { serveDir } from '../../scripts/static-server';
 import { routeOf } from '../../scripts/bench/routes';
 
 // A hostile entry (tests/e2e/fixtures/xss-case.mdx): its title, summary, unit, practice names,

@@ -1,8 +1,7 @@
 /**
- * A static file server for the bench, behaving like a plain static host: `/x/` → `x/index.html`,
- * a missing file → `404.html` with status 404, no compression (the budgets count uncompressed
- * bytes). The tests' server (tests/helpers/serve.ts) is bound to the test build folder; this one
- * serves any folder and runs under plain Node.
+ * Serves a built site the way a plain static host does: `/x/` → `x/index.html`, a missing file →
+ * `404.html` with status 404, no compression (the bench's budgets count uncompressed bytes). The
+ * tests and the bench both use it, on a free port (port 0); `base` mounts the site under a path.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -16,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
