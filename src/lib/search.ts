@@ -17,6 +17,29 @@ export { compact, normaliseQuery, queryTerms } from './search-terms';
  */
 export const PAGEFIND_OPTIONS = { excerptLength: 30, noWorker: true } as const;
 
+/**
+ * The order Pagefind should return pages in. Ranking re-sorts only the pages it has loaded, so when
+ * results are listed by period (or browsed without a query, which lists newest first) Pagefind must
+ * already sort the whole archive by the report year; otherwise an archive of thousands would show
+ * the newest of the first batch, not the newest of all.
+ */
+export function pagefindSort(state: Pick<SearchState, 'q' | 'sort'>): Record<string, 'asc' | 'desc'> | undefined {
+  if (state.sort === 'oldest') return { period: 'asc' };
+  if (state.sort === 'newest' || !state.q) return { period: 'desc' };
+  return undefined;
+}
+
+/**
+ * Pages to load at first: a query needs a wide first batch for phrase-first ranking; browsing
+ * without one is already in final order (by period), so a short first page is enough.
+ */
+export function firstBatch(state: Pick<SearchState, 'q'>): number {
+  return state.q ? BATCH : 10;
+}
+
+/** Candidate pages loaded per further "page" of results (the phrase search's first, then the loose one's). */
+export const BATCH = 30;
+
 export const FACETS = [
   { key: 'theme', param: 'theme', match: 'all' },
   { key: 'tag', param: 'tag', match: 'all' },

@@ -5,6 +5,9 @@
  */
 import {
   PAGEFIND_OPTIONS,
+  BATCH,
+  firstBatch,
+  pagefindSort,
   FACETS,
   literalCandidates,
   pagefindFilters,
@@ -61,8 +64,6 @@ interface Config {
   strings: Record<string, string>;
 }
 
-/** Candidate pages loaded per "page" of results (the phrase search's first, then the loose one's). */
-const BATCH = 30;
 /** Tag values shown before "show all". */
 const FACET_VISIBLE = 12;
 const TYPING_DELAY = 250;
@@ -90,7 +91,7 @@ function setUp(root: HTMLElement) {
     facet === 'period' ? str('search.periodValue', { year: value }) : (config.labels[facet]?.[value] ?? value);
 
   let state: SearchState = parseState(location.search);
-  let limit = BATCH;
+  let limit = firstBatch(state);
   let sequence = 0;
   let typingTimer: number | undefined;
   const expandedFacets = new Set<FacetKey>();
@@ -120,7 +121,7 @@ function setUp(root: HTMLElement) {
     const url = `${location.pathname}${search}`;
     const changed = search !== serialiseState(state) || url !== `${location.pathname}${location.search}`;
     state = next;
-    limit = BATCH;
+    limit = firstBatch(state);
     if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     syncControls();
     void run();
@@ -158,7 +159,7 @@ function setUp(root: HTMLElement) {
   });
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
-    limit = BATCH;
+    limit = firstBatch(state);
     syncControls();
     void run();
   });
@@ -180,14 +181,13 @@ function setUp(root: HTMLElement) {
       return;
     }
     const filters = pagefindFilters(state);
+    const sort = pagefindSort(state);
+    const options = sort ? { filters, sort } : { filters };
     const { loose, phrase } = pagefindQueries(state.q);
     let main: PagefindResponse;
     let exact: PagefindResponse | null;
     try {
-      [main, exact] = await Promise.all([
-        pf.search(loose || null, { filters }),
-        phrase ? pf.search(phrase, { filters }) : Promise.resolve(null),
-      ]);
+      [main, exact] = await Promise.all([pf.search(loose || null, options), phrase ? pf.search(phrase, options) : Promise.resolve(null)]);
     } catch {
       // A query Pagefind cannot handle is a query with no results, not a broken page.
       main = { results: [], filters: {}, totalFilters: {} };
@@ -199,7 +199,7 @@ function setUp(root: HTMLElement) {
     let byCharacter = false;
     if (main.results.length === 0 && /\p{Script=Han}{2}/u.test(loose) && Array.from(loose).length <= 12) {
       try {
-        main = await pf.search(Array.from(loose.replace(/\s+/g, '')).join(' '), { filters });
+        main = await pf.search(Array.from(loose.replace(/\s+/g, '')).join(' '), options);
         byCharacter = true;
       } catch {
         // Keep the empty answer.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   FACETS,
+  firstBatch,
+  pagefindSort,
+  BATCH,
   pagefindFilters,
   pagefindQueries,
   parsePracticeMeta,
@@ -266,5 +269,18 @@ describe('reading Pagefind data', () => {
       '/base/cases/x/?hl=%E9%A6%96%E9%97%AE%20%E8%B4%A3%E4%BB%BB#first-inquiry',
     );
     expect(practiceHref('/cases/x/', 'a', '')).toBe('/cases/x/#a');
+  });
+});
+
+describe('order and batch size asked of Pagefind', () => {
+  it('sorts the whole archive by report year when listing by period or browsing without a query', () => {
+    expect(pagefindSort({ q: '', sort: 'relevance' })).toEqual({ period: 'desc' });
+    expect(pagefindSort({ q: '游泳', sort: 'newest' })).toEqual({ period: 'desc' });
+    expect(pagefindSort({ q: '游泳', sort: 'oldest' })).toEqual({ period: 'asc' });
+    expect(pagefindSort({ q: '游泳', sort: 'relevance' })).toBeUndefined();
+  });
+  it('loads a wide first batch for a query and a short one for browsing', () => {
+    expect(firstBatch({ q: '游泳' })).toBe(BATCH);
+    expect(firstBatch({ q: '' })).toBeLessThan(BATCH);
   });
 });
