@@ -52,6 +52,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -59,6 +60,8 @@ interface Pagefind {
 
 interface Config {
   bundle: string;
+  /** Further index parts to merge into the first (a large archive's index is split). */
+  parts: string[];
   base: string;
   labels: Partial<Record<FacetKey, Record<string, string>>>;
   strings: Record<string, string>;
@@ -101,6 +104,7 @@ function setUp(root: HTMLElement) {
     pagefind ??= (async () => {
       const pf = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as Pagefind;
       await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: config.base });
+      for (const part of config.parts) await pf.mergeIndex(part, { baseUrl: config.base });
       await pf.init();
       // Loads the filter index; without it searches come back without facet counts.
       await pf.filters();

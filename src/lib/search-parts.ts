@@ -1,0 +1,30 @@
+/**
+ * Pagefind keeps every word of every page in memory until it writes the index, and Chinese
+ * segmentation makes that about 1.3 MB per case page: one index of 5,000 cases needs about 6 GB.
+ * Past PART_SIZE case pages the index is written in parts, each by a fresh Pagefind process, and
+ * the search page merges them when it loads (Pagefind's `mergeIndex`). Below it, one index.
+ * The build and the search page both derive the parts from the number of cases, so they agree.
+ */
+const DEFAULT_PART_SIZE = 1500;
+
+/** Case pages per index part; `PAGEFIND_PART_SIZE` overrides it (tests use a tiny size). */
+export function partSize(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.PAGEFIND_PART_SIZE);
+  return Number.isInteger(n) && n > 0 ? n : DEFAULT_PART_SIZE;
+}
+
+/** How many index parts an archive of `cases` case pages is written in. */
+export function partCount(cases: number, size = partSize()): number {
+  return Math.max(1, Math.ceil(cases / size));
+}
+
+/** Folder of part `i` (0-based) in the build: the first is Pagefind's usual `pagefind/`. */
+export function partDir(i: number): string {
+  return i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
+}
+
+/** Splits items (already in a stable order) into `parts` runs of near-equal length. */
+export function splitIntoParts<T>(items: readonly T[], parts: number): T[][] {
+  const per = Math.ceil(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * per, (i + 1) * per));
+}

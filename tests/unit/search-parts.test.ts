@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { partCount, partDir, partSize, splitIntoParts } from '../../src/lib/search-parts';
+
+describe('search index parts', () => {
+  it('keeps one index up to the part size and splits past it', () => {
+    expect(partSize({})).toBe(1500);
+    expect(partCount(4)).toBe(1);
+    expect(partCount(1500)).toBe(1);
+    expect(partCount(1501)).toBe(2);
+    expect(partCount(5000)).toBe(4);
+  });
+  it('reads the part size from PAGEFIND_PART_SIZE and ignores nonsense', () => {
+    expect(partSize({ PAGEFIND_PART_SIZE: '2' })).toBe(2);
+    expect(partSize({ PAGEFIND_PART_SIZE: 'lots' })).toBe(1500);
+    expect(partSize({ PAGEFIND_PART_SIZE: '0' })).toBe(1500);
+  });
+  it('names the first part pagefind/ as Pagefind does, and numbers the rest from 2', () => {
+    expect([0, 1, 2].map(partDir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  });
+  it('splits in order into near-equal runs that cover everything once', () => {
+    const items = Array.from({ length: 7 }, (_, i) => i);
+    expect(splitIntoParts(items, 3)).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    expect(splitIntoParts(items, 1)).toEqual([items]);
+  });
+});
