@@ -9,6 +9,7 @@ import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
 import { rankRelated, type CaseProfile, type Related } from '../lib/related';
 import { neighbours, sortByPinyin } from '../lib/browse';
+import { caseFilters } from '../lib/search-record';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -72,12 +73,12 @@ export const primaryThemeOf = (p: PracticeRef): string => p.themes[0]!;
 
 /** The case's primary theme followed by its secondary ones. */
 export function caseThemes(entry: CaseEntry): string[] {
-  return [entry.data.themes.primary, ...entry.data.themes.secondary];
+  return caseFilters(entry.data).theme;
 }
 
 /** Every tag of a case: its own tags, then those only its practices carry. */
 export function caseTags(entry: CaseEntry): string[] {
-  return [...new Set([...entry.data.tags, ...entry.data.practices.flatMap((p) => p.tags)])];
+  return caseFilters(entry.data).tag;
 }
 
 export function practiceRefs(entry: CaseEntry): PracticeRef[] {
@@ -193,6 +194,17 @@ export async function getRelated(entry: CaseEntry): Promise<(Related & { entry: 
 export async function getNeighbours(entry: CaseEntry): Promise<{ prev?: CaseEntry; next?: CaseEntry }> {
   const { cases, position } = await caseIndex();
   return neighbours(cases, position.get(entry.id) ?? -1);
+}
+
+/**
+ * The case's place in time as one number, oldest 0: the order of the case list, reversed. Search
+ * sorts by it, so cases of the same year come in the case list's order instead of Pagefind's
+ * arbitrary one, and the first results the search page renders at build time are the ones its
+ * script would fetch.
+ */
+export async function periodSortKey(entry: CaseEntry): Promise<number> {
+  const { cases, position } = await caseIndex();
+  return cases.length - 1 - position.get(entry.id)!;
 }
 
 /** Labels of the vocabulary terms that occur in `slugs`, in the vocabulary's order. */

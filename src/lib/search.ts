@@ -125,6 +125,73 @@ export function pagefindQueries(q: string): { loose: string; phrase: string | nu
   return { loose, phrase: length >= 2 && length <= 30 ? `"${loose}"` : null };
 }
 
+// ── facets ───────────────────────────────────────────────────────────────
+
+/** Values a facet shows before its "show all" button. */
+export const FACET_VISIBLE = 12;
+
+export interface FacetValueView {
+  value: string;
+  label: string;
+  /** Cases with this value among the current results. */
+  count: number;
+  checked: boolean;
+  /** Behind the facet's "show all" button until it is pressed. */
+  folded: boolean;
+}
+
+export interface FacetView {
+  key: FacetKey;
+  values: FacetValueView[];
+}
+
+type FacetCounts = Partial<Record<FacetKey, Record<string, number>>> | undefined;
+
+/**
+ * What the filter panel shows: for each facet, the values with results (and any selected value,
+ * even at zero), most results first, then by label. The build renders it for the unfiltered page
+ * and the browser re-renders it after each search, so both show the same panel.
+ */
+export function facetViews(
+  counts: FacetCounts,
+  totals: FacetCounts,
+  selected: Record<FacetKey, readonly string[]>,
+  expanded: ReadonlySet<FacetKey>,
+  label: (facet: FacetKey, value: string) => string,
+): FacetView[] {
+  const views: FacetView[] = [];
+  for (const { key } of FACETS) {
+    const chosen = selected[key];
+    const count = (v: string) => counts?.[key]?.[v] ?? 0;
+    const values = Object.keys({ ...totals?.[key], ...counts?.[key] }).filter((v) => count(v) > 0 || chosen.includes(v));
+    if (values.length === 0) continue;
+    values.sort((a, b) =>
+      key === 'period' ? Number(b) - Number(a) : count(b) - count(a) || label(key, a).localeCompare(label(key, b), 'zh-CN'),
+    );
+    const shown = expanded.has(key) ? values.length : FACET_VISIBLE;
+    views.push({
+      key,
+      values: values.map((value, i) => ({
+        value,
+        label: label(key, value),
+        count: count(value),
+        checked: chosen.includes(value),
+        folded: i >= shown && !chosen.includes(value),
+      })),
+    });
+  }
+  return views;
+}
+
+/** About `max` characters of `text`, starting shortly before the first of `terms` in it. */
+export function clip(text: string, terms: readonly string[], max: number): string {
+  if (text.length <= max) return text;
+  const lower = text.toLowerCase();
+  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
+  const start = Number.isFinite(at) ? Math.max(0, Math.min(at - 20, text.length - max)) : 0;
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + max)}${start + max < text.length ? '…' : ''}`;
+}
+
 // ── ranking ──────────────────────────────────────────────────────────────
 
 /** What the case page tells search about one practice (SearchMeta.astro writes it as JSON). */

@@ -6,6 +6,9 @@
 import {
   PAGEFIND_OPTIONS,
   BATCH,
+  clip,
+  facetViews,
+  hasFilters,
   firstBatch,
   pagefindSort,
   FACETS,
@@ -67,8 +70,6 @@ interface Config {
   strings: Record<string, string>;
 }
 
-/** Tag values shown before "show all". */
-const FACET_VISIBLE = 12;
 const TYPING_DELAY = 250;
 
 const root = document.querySelector<HTMLElement>('[data-search-root]');
@@ -116,7 +117,10 @@ function setUp(root: HTMLElement) {
   function syncControls() {
     if (normaliseQuery(input.value) !== state.q) input.value = state.q;
     sortSelect.value = state.sort;
-    clearButton.hidden = !FACETS.some((f) => state.filters[f.key].length);
+    clearButton.hidden = !hasFilters(state);
+    for (const box of facetsBox.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
+      box.checked = state.filters[box.dataset.facet as FacetKey]?.includes(box.value) ?? false;
+    }
   }
 
   /** Applies a new state: `push` adds a history entry, otherwise the current one is replaced. */
@@ -151,6 +155,16 @@ function setUp(root: HTMLElement) {
   moreButton.addEventListener('click', () => {
     limit += BATCH;
     void run(true);
+  });
+  facetsBox.addEventListener('click', (event) => {
+    const more = (event.target as Element).closest<HTMLButtonElement>('button[data-facet-more]');
+    if (!more) return;
+    expandedFacets.add(more.dataset.facetMore as FacetKey);
+    const fieldset = more.closest('fieldset')!;
+    const unfolded = [...fieldset.querySelectorAll<HTMLLIElement>('li[hidden]')];
+    for (const li of unfolded) li.hidden = false;
+    more.remove();
+    unfolded[0]?.querySelector('input')?.focus();
   });
   facetsBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
@@ -272,42 +286,34 @@ function setUp(root: HTMLElement) {
   function renderFacets(counts: PagefindResponse['filters'], totals: PagefindResponse['totalFilters']) {
     const hadFocus =
       document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement.id : null;
-    const fieldsets = FACETS.map(({ key }) => {
-      const selected = state.filters[key];
-      const present = { ...(totals?.[key] ?? {}), ...(counts?.[key] ?? {}) };
-      const values = Object.keys(present).filter((v) => (counts?.[key]?.[v] ?? 0) > 0 || selected.includes(v));
-      if (values.length === 0) return null;
-      values.sort((a, b) =>
-        key === 'period'
-          ? Number(b) - Number(a)
-          : (counts?.[key]?.[b] ?? 0) - (counts?.[key]?.[a] ?? 0) || label(key, a).localeCompare(label(key, b), 'zh-CN'),
-      );
+    // The same views and markup as src/components/SearchFacets.astro, which the page starts with.
+    const fieldsets = facetViews(counts, totals, state.filters, expandedFacets, label).map(({ key, values }) => {
       const fieldset = el('fieldset');
       fieldset.append(el('legend', {}, str(`search.facet.${key}`)));
       const ul = el('ul', { class: 'facet-values' });
-      const limitShown = expandedFacets.has(key) ? values.length : FACET_VISIBLE;
-      values.forEach((value, i) => {
-        if (i >= limitShown && !selected.includes(value)) return;
-        const id = `facet-${key}-${value}`;
-        const box = el('input', { type: 'checkbox', id, value, 'data-facet': key });
-        box.checked = selected.includes(value);
-        const lab = el('label', { for: id });
-        lab.append(box, el('span', {}, label(key, value)), el('span', { class: 'facet-count' }, String(counts?.[key]?.[value] ?? 0)));
+      for (const v of values) {
+        const id = `facet-${key}-${v.value}`;
+        const box = el('input', { type: 'checkbox', id, value: v.value, 'data-facet': key });
+        box.checked = v.checked;
+        const lab = el('label');
+        lab.append(box, el('span', {}, v.label), el('span', { class: 'facet-count' }, String(v.count)));
         const li = el('li');
+        li.hidden = v.folded;
         li.append(lab);
         ul.append(li);
-      });
+      }
       fieldset.append(ul);
-      if (values.length > limitShown) {
-        const more = el('button', { type: 'button', class: 'link-button' }, str('search.showAllValues', { count: values.length }));
-        more.addEventListener('click', () => {
-          expandedFacets.add(key);
-          renderFacets(counts, totals);
-        });
-        fieldset.append(more);
+      if (values.some((v) => v.folded)) {
+        fieldset.append(
+          el(
+            'button',
+            { type: 'button', class: 'link-button', 'data-facet-more': key },
+            str('search.showAllValues', { count: values.length }),
+          ),
+        );
       }
       return fieldset;
-    }).filter((f): f is HTMLFieldSetElement => f !== null);
+    });
     facetsBox.replaceChildren(...fieldsets);
     if (hadFocus) document.getElementById(hadFocus)?.focus();
   }
@@ -371,7 +377,19 @@ function setUp(root: HTMLElement) {
   if (panel && window.matchMedia('(max-width: 48rem)').matches) panel.open = false;
 
   syncControls();
-  void run();
+  if (state.q || hasFilters(state) || state.sort !== 'relevance') {
+    // The page was built showing the unfiltered archive; that is not what this URL asks for.
+    list.replaceChildren();
+    moreButton.hidden = true;
+    void run();
+  } else {
+    // The built page already shows this state. Pagefind is fetched when the reader heads for the
+    // search box, so it is usually ready by the time they have typed.
+    root.dataset.state = 'ready';
+    const warm = () => void loadPagefind().catch(() => (pagefind = null));
+    input.addEventListener('focus', warm, { once: true });
+    form.addEventListener('pointerenter', warm, { once: true });
+  }
 }
 
 interface Extra {
@@ -406,13 +424,4 @@ function excerptNodes(html: string): Node[] {
     out.push(node.nodeName === 'MARK' ? el('mark', {}, text) : document.createTextNode(text));
   }
   return out;
-}
-
-/** About `max` characters of `text`, starting shortly before the first match. */
-function clip(text: string, terms: string[], max: number): string {
-  if (text.length <= max) return text;
-  const lower = text.toLowerCase();
-  const at = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
-  const start = Number.isFinite(at) ? Math.max(0, Math.min(at - 20, text.length - max)) : 0;
-  return `${start > 0 ? '…' : ''}${text.slice(start, start + max)}${start + max < text.length ? '…' : ''}`;
 }

@@ -132,6 +132,34 @@ describe('search, end to end', () => {
     await page.close();
   });
 
+  it('shows the archive at once with no query, and fetches the index only when the reader heads for it', async () => {
+    const page = await newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await openSearch(page, site.url, null);
+    const titles = () => page.$$eval('[data-search-results] > li h3', (els) => els.map((e) => e.textContent?.trim()));
+    const built = await titles();
+    expect(built.length).toBeGreaterThan(0);
+    expect(await statusText(page)).toMatch(/共 \d+ 个案例/);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+
+    // "Show all" works before any search: the folded values are in the page already.
+    const tags = page.locator('[data-search-facets] fieldset', { hasText: '标签' });
+    const folded = await tags.locator('li[hidden]').count();
+    if (folded) {
+      await tags.locator('button').click();
+      expect(await tags.locator('li[hidden]').count()).toBe(0);
+    }
+
+    await page.focus('#search-q');
+    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The index lists the same cases in the same order as the built page did.
+    await page.selectOption('#search-sort', 'newest');
+    await settled(page);
+    expect(await titles()).toEqual(built);
+    await page.close();
+  });
+
   it('fits a 320 px screen without sideways scrolling', async () => {
     const page = await newPage(320);
     await openSearch(page, site.url, '首问责任制');

@@ -47,7 +47,6 @@ describe('search index', () => {
         expect(metaOf('unit').length).toBeGreaterThan(0);
         expect(metaOf('period')).toContain(String(data.period.reported));
         expect(metaOf('summary')).toBe(data.summary.replace(/\s+/g, ' ').trim());
-        expect(textOf(body.querySelector('[data-pagefind-sort="period"]'))).toBe(String(data.period.reported));
       });
 
       it('has a filter for every facet', () => {
@@ -93,8 +92,42 @@ describe('search index', () => {
   }
 });
 
+describe('sorting by period', () => {
+  // The case list (/cases/) is newest first, ties by title; the sort key is that order reversed.
+  const listed = [...page('/cases/').querySelectorAll('[data-case]')].map((el) => el.getAttribute('data-case')!);
+  const keyOf = (slug: string) => Number(textOf(page(`/cases/${slug}/`).querySelector('[data-pagefind-sort="period"]')));
+
+  it('gives every case a distinct whole-number key, oldest 0, so Pagefind never meets a tie', () => {
+    const keys = entries.map((e) => keyOf(e.slug)).sort((a, b) => a - b);
+    expect(keys).toEqual(entries.map((_, i) => i));
+  });
+  it('orders cases by the key exactly as the case list orders them, newest first', () => {
+    expect(listed).toHaveLength(entries.length);
+    expect([...listed].sort((a, b) => keyOf(b) - keyOf(a))).toEqual(listed);
+    const years = listed.map((slug) => entries.find((e) => e.slug === slug)!.data.period.reported as number);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+});
+
 describe('search page', () => {
   const doc = page('/search/');
+  it('is complete before any search: every case counted, newest first, every filter with its count', () => {
+    expect(textOf(doc.querySelector('[data-search-status]'))).toContain(`共 ${entries.length} 个案例`);
+    const shown = [...doc.querySelectorAll('[data-search-results] > li.result h3 a')].map((a) => a.getAttribute('href'));
+    const newest = [...entries].sort((a, b) => b.data.period.reported - a.data.period.reported).map((e) => `/cases/${e.slug}/`);
+    expect(shown).toEqual(newest.slice(0, 10));
+    const boxes = [...doc.querySelectorAll<HTMLInputElement>('[data-search-facets] input[type="checkbox"]')];
+    const swimming = boxes.find((b) => b.id === 'facet-tag-signature-programme')!;
+    expect(swimming.getAttribute('data-facet')).toBe('tag');
+    const carrying = entries.filter((e) =>
+      [...e.data.tags, ...e.data.practices.flatMap((p: { tags: string[] }) => p.tags)].includes('signature-programme'),
+    );
+    expect(textOf(swimming.closest('label')!.querySelector('.facet-count'))).toBe(String(carrying.length));
+    const periods = boxes.filter((b) => b.getAttribute('data-facet') === 'period').map((b) => b.value);
+    expect(new Set(periods)).toEqual(new Set(entries.map((e) => String(e.data.period.reported))));
+    // Nothing says "ready" until the script has checked the URL: a query in it replaces this list.
+    expect(doc.querySelector('[data-search-root]')!.hasAttribute('data-state')).toBe(false);
+  });
   it('has a labelled search box, a live result count and the sort control', () => {
     const input = doc.querySelector('#search-q')!;
     expect(input.getAttribute('name')).toBe('q');

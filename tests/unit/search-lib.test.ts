@@ -18,10 +18,17 @@ import {
   serialiseState,
   splitShown,
   decodeEntities,
+  clip,
+  emptyFilters,
+  facetViews,
+  FACET_VISIBLE,
   type Candidate,
   type PracticeMeta,
 } from '../../src/lib/search';
 import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search-terms';
+import { caseFilters, countFacets, resultFields } from '../../src/lib/search-record';
+import type { CaseData } from '../../src/schemas/case';
+import { realEntries } from '../helpers/entries';
 
 describe('normaliseQuery', () => {
   it('trims, collapses space and drops invisible characters', () => {
@@ -282,5 +289,62 @@ describe('order and batch size asked of Pagefind', () => {
   it('loads a wide first batch for a query and a short one for browsing', () => {
     expect(firstBatch({ q: '游泳' })).toBe(BATCH);
     expect(firstBatch({ q: '' })).toBeLessThan(BATCH);
+  });
+});
+
+describe('the filter panel', () => {
+  const label = (facet: string, value: string) => (facet === 'period' ? `${value} 年` : value.toUpperCase());
+  const tags = Object.fromEntries(Array.from({ length: FACET_VISIBLE + 3 }, (_, i) => [`t${String(i).padStart(2, '0')}`, i + 1]));
+
+  it('lists values with results, most first, and folds those past the visible number', () => {
+    const [tag] = facetViews({ tag: tags }, { tag: tags }, emptyFilters(), new Set(), label);
+    expect(tag!.key).toBe('tag');
+    expect(tag!.values[0]).toEqual({ value: 't14', label: 'T14', count: 15, checked: false, folded: false });
+    expect(tag!.values.map((v) => v.count)).toEqual([...tag!.values.map((v) => v.count)].sort((a, b) => b - a));
+    expect(tag!.values.filter((v) => v.folded).map((v) => v.value)).toEqual(['t02', 't01', 't00']);
+  });
+
+  it('keeps a selected value visible, even with no results left, and unfolds an expanded facet', () => {
+    const selected = { ...emptyFilters(), tag: ['t00'] };
+    const counts = { tag: { ...tags, t00: 0 } };
+    const [folded] = facetViews(counts, { tag: tags }, selected, new Set(), label);
+    expect(folded!.values.find((v) => v.value === 't00')).toMatchObject({ count: 0, checked: true, folded: false });
+    const [open] = facetViews({ tag: tags }, { tag: tags }, emptyFilters(), new Set(['tag']), label);
+    expect(open!.values.some((v) => v.folded)).toBe(false);
+  });
+
+  it('omits facets with nothing to choose, lists years newest first, and keeps the facet order', () => {
+    const views = facetViews(
+      { period: { '2002': 1, '2011': 2 }, theme: { a: 1 }, sector: {} },
+      undefined,
+      emptyFilters(),
+      new Set(),
+      label,
+    );
+    expect(views.map((v) => v.key)).toEqual(['theme', 'period']);
+    expect(views[1]!.values.map((v) => v.label)).toEqual(['2011 年', '2002 年']);
+  });
+
+  it('counts every case under each of its values, as its page tells Pagefind', () => {
+    const cases = realEntries().map((e) => e.data as CaseData);
+    const counts = countFacets(cases);
+    expect(Object.values(counts.period).reduce((a, b) => a + b, 0)).toBe(cases.length);
+    const swimming = cases.find((d) => d.tags.includes('signature-programme'))!;
+    expect(caseFilters(swimming).tag).toContain('signature-programme');
+    expect(new Set(caseFilters(swimming).tag).size).toBe(caseFilters(swimming).tag.length);
+    expect(counts.tag['signature-programme']).toBe(cases.filter((d) => caseFilters(d).tag.includes('signature-programme')).length);
+    expect(resultFields(swimming).period).toContain(String(swimming.period.reported));
+  });
+});
+
+describe('clip', () => {
+  it('keeps short text whole and cuts long text around the first match', () => {
+    expect(clip('游泳课', ['游泳'], 10)).toBe('游泳课');
+    const long = `${'甲'.repeat(50)}游泳${'乙'.repeat(50)}`;
+    expect(clip(long, [], 10)).toBe(`${'甲'.repeat(10)}…`);
+    const around = clip(long, ['游泳'], 30);
+    expect(around.startsWith('…')).toBe(true);
+    expect(around).toContain('游泳');
+    expect(around.replace(/…/g, '')).toHaveLength(30);
   });
 });
