@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { THEME_BOOT_SCRIPT } from '../lib/theme.ts';
+import { FOLD_FILTERS_SCRIPT } from '../lib/search.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 type CspDirective = NonNullable<CspConfig['directives']>[number];
@@ -50,7 +51,7 @@ export function sha256Source(code: string): `sha256-${string}` {
  * Inline scripts Astro does not bundle (`is:inline`), allowed by hash. Keep this list short: each
  * entry is code that must run before the first paint.
  */
-export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT];
+export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, FOLD_FILTERS_SCRIPT];
 
 /** The `security.csp` block for astro.config.mjs. */
 export const astroCsp = {

@@ -372,10 +372,6 @@ function setUp(root: HTMLElement) {
     );
   }
 
-  // On a narrow screen the filters start folded, so the results are not pushed below them.
-  const panel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]');
-  if (panel && window.matchMedia('(max-width: 48rem)').matches) panel.open = false;
-
   syncControls();
   if (state.q || hasFilters(state) || state.sort !== 'relevance') {
     // The page was built showing the unfiltered archive; that is not what this URL asks for.

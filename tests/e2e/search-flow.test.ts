@@ -160,6 +160,24 @@ describe('search, end to end', () => {
     await page.close();
   });
 
+  it('starts with the filters folded on a phone, without moving anything after the first paint', async () => {
+    const page = await newPage(375);
+    await openSearch(page, site.url, null);
+    expect(await page.getAttribute('[data-search-filter-panel]', 'open')).toBeNull();
+    expect(await page.locator('[data-search-results] > li').first().isVisible()).toBe(true);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.1);
+    await page.close();
+  });
+
   it('fits a 320 px screen without sideways scrolling', async () => {
     const page = await newPage(320);
     await openSearch(page, site.url, '首问责任制');
