@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankRelated, RELATED_LIMIT, WEIGHTS, type CaseProfile } from '../../src/lib/related';
+import { pinyin } from '../../src/lib/browse';
 
 const profile = (
   slug: string,
@@ -65,5 +66,46 @@ describe('rankRelated', () => {
     const many = Array.from({ length: RELATED_LIMIT + 3 }, (_, i) => profile(`c${i}`, ['a'], []));
     expect(rankRelated(target, many)).toHaveLength(RELATED_LIMIT);
     expect(rankRelated(target, many, 2)).toHaveLength(2);
+  });
+
+  it('agrees with comparing every pair of cases, on a large archive with many ties', () => {
+    // The definition, written the slow and obvious way: compare the target with every other case.
+    const byDefinition = (me: CaseProfile, all: CaseProfile[]) => {
+      const uniq = (xs: readonly string[]) => [...new Set(xs)];
+      return all
+        .filter((o) => o.slug !== me.slug)
+        .map((o) => {
+          const sharedTags = uniq(o.tags).filter((t) => me.tags.includes(t));
+          const sharedPracticeTags = uniq(o.allTags).filter((t) => me.allTags.includes(t) && !sharedTags.includes(t));
+          const sharedThemes = uniq(o.themes).filter((t) => me.themes.includes(t));
+          const score = sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length;
+          return { o, r: { slug: o.slug, sharedTags, sharedPracticeTags, sharedThemes, score } };
+        })
+        .filter(({ r }) => r.score > 0)
+        .sort(
+          (a, b) =>
+            b.r.score - a.r.score ||
+            b.r.sharedTags.length - a.r.sharedTags.length ||
+            b.o.reported - a.o.reported ||
+            pinyin.compare(a.o.title, b.o.title) ||
+            (a.o.slug < b.o.slug ? -1 : 1),
+        )
+        .slice(0, RELATED_LIMIT)
+        .map(({ r }) => r);
+    };
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (pool: string, n: number) => Array.from({ length: n }, () => pool[next(pool.length)]!);
+    const all = Array.from({ length: 300 }, (_, i) =>
+      profile(
+        `c${String(i).padStart(3, '0')}`,
+        pick('abcdefgh', 1 + next(4)),
+        pick('xyz', 1 + next(2)),
+        pick('abcdefghpqrs', next(6)),
+        2000 + next(5),
+        pick('安游乙甲', 2).join(''),
+      ),
+    );
+    for (const me of all.slice(0, 60)) expect(rankRelated(me, all)).toEqual(byDefinition(me, all));
   });
 });
