@@ -64,7 +64,9 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
     const outputPath = join(dir, folder);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-    return { pages: count, outputPath };
+    // addDirectory also reads the case list's numbered pages (cases/2/ …), which match the glob but
+    // carry no search body, so Pagefind leaves them out: the index holds the case pages alone.
+    return { pages: expected, outputPath };
   } finally {
     await pagefind.close();
   }
