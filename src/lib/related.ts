@@ -56,7 +56,7 @@ export function rankRelated(target: CaseProfile, others: readonly CaseProfile[],
   const touched: number[] = [];
   const add = (i: number, points: number) => {
     if (score[i] === 0) touched.push(i);
-    score[i] += points;
+    score[i] = score[i]! + points;
   };
   for (const t of tags) {
     for (const i of index.tags.get(t) ?? []) {

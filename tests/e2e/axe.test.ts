@@ -1,8 +1,6 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChrome } from '../helpers/site-in-chrome';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -23,17 +21,7 @@ const PAGES = [
   'no-such-page/',
 ];
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 interface AxeResult {
   passes: { id: string }[];
@@ -44,11 +32,11 @@ for (const scheme of ['light', 'dark'] as const) {
   describe(`axe-core, ${scheme} mode`, () => {
     it(`finds no WCAG 2.2 A/AA violation on any kind of page (${scheme})`, async () => {
       // The site's CSP rightly forbids injected scripts; the test bypasses it to inject axe.
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      const context = await env.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
       const page = await context.newPage();
       const problems: string[] = [];
       for (const path of PAGES) {
-        await page.goto(site.url + path, { waitUntil: 'load' });
+        await page.goto(env.site.url + path, { waitUntil: 'load' });
         expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe(scheme);
         await page.addScriptTag({ path: AXE });
         const result = (await page.evaluate((tags) => {

@@ -1,41 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { realEntries } from '../helpers/entries';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
 
-let browser: Browser;
-let site: Served;
 const tax = loadTaxonomy();
 const entries = realEntries();
 const practices = entries.flatMap((e) => e.data.practices.map((p: { id: string; tags: string[] }) => ({ ...p, entry: e })));
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 const visibleHrefs = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getAttribute('href')));
 
 describe('filtering /practices/', () => {
   it('without JavaScript the whole list shows and the filter controls do not', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}practices/`);
+    await page.goto(`${env.site.url}practices/`);
     expect(await visibleHrefs(page, '#practice-groups .entry-title')).toHaveLength(practices.length);
     expect(await page.locator('[data-filter-for]').isVisible()).toBe(false);
     await context.close();
   });
 
   it('choosing a theme shows only practices with a tag of that theme, and says how many', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}practices/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}practices/`);
     const theme = 'staff-care';
     await page.selectOption('select[name="theme"]', theme);
     const expected = practices.filter((p) => p.tags.some((t: string) => tax.tags.bySlug.get(t)!.theme === theme));
@@ -53,9 +43,9 @@ describe('filtering /practices/', () => {
   });
 
   it('combines theme, unit type and honour level, and an empty result says so', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const school = entries.find((e) => e.data.unit.type === 'school')!;
-    await page.goto(`${site.url}practices/?unit=school`);
+    await page.goto(`${env.site.url}practices/?unit=school`);
     expect((await visibleHrefs(page, '#practice-groups .entry-title')).length).toBe(school.data.practices.length);
     const otherHonour = tax.honourLevels.list.find(
       (h) => h.slug !== school.data.honour.level && entries.some((e) => e.data.honour.level === h.slug),
@@ -72,8 +62,8 @@ describe('filtering /practices/', () => {
 
 describe('sorting and filtering /cases/', () => {
   it('sorts by oldest report and by practice count, and filters by unit type', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}cases/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}cases/`);
     const order = () => visibleHrefs(page, '#case-list h2 a');
     await page.selectOption('select[name="sort"]', 'oldest');
     const oldest = [...entries].sort((a, b) => a.data.period.reported - b.data.period.reported);

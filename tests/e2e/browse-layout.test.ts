@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChrome } from '../helpers/site-in-chrome';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 const PAGES = [
   '',
@@ -29,10 +17,10 @@ const PAGES = [
 
 describe('layout from 320 px up', () => {
   it('no page scrolls sideways at 320 px, and the navigation and search stay usable', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     for (const path of PAGES) {
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`/${path}: ${width}px`);
       for (const name of ['主题', '标签', '做法', '案例', '搜索']) {
@@ -47,8 +35,8 @@ describe('layout from 320 px up', () => {
   });
 
   it('the skip link comes first and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}practices/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}practices/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('跳到正文');
     await page.keyboard.press('Enter');

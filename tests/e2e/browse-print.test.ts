@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChrome } from '../helpers/site-in-chrome';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 describe('printing a case page', () => {
   it('drops the navigation, keeps practices whole, shows where links go, and prints black on white even in dark mode', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await env.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${site.url}cases/district-service-center-expansion/`);
+    await page.goto(`${env.site.url}cases/district-service-center-expansion/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '.related', 'nav.prev-next', '.theme-toggle']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

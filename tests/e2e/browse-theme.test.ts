@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { THEME_KEY } from '../../src/lib/theme';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 const DARK_BG = 'rgb(22, 24, 27)';
 const LIGHT_BG = 'rgb(253, 252, 249)';
@@ -40,10 +29,10 @@ const bodyBg = (page: import('playwright-core').Page) => page.evaluate(() => get
 
 describe('dark mode', () => {
   it('follows a dark system setting from the first paint', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await env.browser.newContext({ colorScheme: 'dark' });
     await watchFirstPaint(context);
     const page = await context.newPage();
-    await page.goto(`${site.url}cases/`);
+    await page.goto(`${env.site.url}cases/`);
     expect(await themeAtBody(page)).toBe('dark');
     expect(await bodyBg(page)).toBe(DARK_BG);
     expect(await page.locator('.theme-toggle').getAttribute('aria-pressed')).toBe('true');
@@ -51,10 +40,10 @@ describe('dark mode', () => {
   });
 
   it('the toggle switches, is remembered across pages, and the next page starts in the chosen theme', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await env.browser.newContext({ colorScheme: 'light' });
     await watchFirstPaint(context);
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     expect(await themeAtBody(page)).toBe('light');
     expect(await bodyBg(page)).toBe(LIGHT_BG);
     const toggle = page.locator('.theme-toggle');
@@ -65,7 +54,7 @@ describe('dark mode', () => {
     await expect.poll(() => bodyBg(page)).toBe(DARK_BG);
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_KEY)).toBe('dark');
 
-    await page.goto(`${site.url}tags/`);
+    await page.goto(`${env.site.url}tags/`);
     expect(await themeAtBody(page)).toBe('dark');
     expect(await bodyBg(page)).toBe(DARK_BG);
     await page.locator('.theme-toggle').click();
@@ -75,20 +64,20 @@ describe('dark mode', () => {
   });
 
   it('a stored light choice wins over a dark system', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await env.browser.newContext({ colorScheme: 'dark' });
     await context.addInitScript((key) => localStorage.setItem(key, 'light'), THEME_KEY);
     await watchFirstPaint(context);
     const page = await context.newPage();
-    await page.goto(`${site.url}practices/`);
+    await page.goto(`${env.site.url}practices/`);
     expect(await themeAtBody(page)).toBe('light');
     expect(await bodyBg(page)).toBe(LIGHT_BG);
     await context.close();
   });
 
   it('without JavaScript the page still follows the system, and the toggle is not offered', async () => {
-    const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const context = await env.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     expect(await bodyBg(page)).toBe(DARK_BG);
     expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
     await context.close();

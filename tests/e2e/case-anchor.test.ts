@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { realEntries } from '../helpers/entries';
 
-let browser: Browser;
-let site: Served;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 describe('following a practice anchor', () => {
   const { slug, data } = realEntries().find((e) => e.slug === 'district-service-center-expansion')!;
   const practice = data.practices.find((p: { id: string }) => p.id === 'first-inquiry-responsibility') ?? data.practices.at(-1);
 
   it('a link to /cases/<case>/#<practice> lands on that practice, in view', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
-    await page.goto(`${site.url}cases/${slug}/#${practice.id}`);
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 700 } });
+    await page.goto(`${env.site.url}cases/${slug}/#${practice.id}`);
     const target = page.locator(`#${practice.id}`);
     await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
     await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(120);
@@ -31,8 +19,8 @@ describe('following a practice anchor', () => {
   });
 
   it('clicking a practice permalink moves to it and updates the address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.url}cases/${slug}/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.site.url}cases/${slug}/`);
     const last = data.practices.at(-1);
     await page.locator(`#${last.id} a.anchor`).click();
     await expect.poll(() => page.url()).toMatch(new RegExp(`#${last.id}$`));

@@ -2,28 +2,18 @@
  * Queries people (and attackers) type that must not break the search page: no error, no injected
  * markup, no script run, and a sensible answer. Each is pinned here, in Chromium.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { openSearch, practiceHits, settled, statusText } from './search-support';
 
-let site: Served;
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
+  page = await env.browser.newPage();
   errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -47,28 +37,28 @@ async function expectNothingInjected() {
 
 describe('bad queries on /search/', () => {
   it('empty: lists every case to browse, no error', async () => {
-    await openSearch(page, site.url, '');
+    await openSearch(page, env.site.url, '');
     expect(await statusText(page)).toMatch(/共 \d+ 个案例/);
     expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
     await expectNothingInjected();
   });
 
   it('whitespace only: same as empty, and the box is left empty', async () => {
-    await openSearch(page, site.url, ' \t\u3000  ');
+    await openSearch(page, env.site.url, ' \t\u3000  ');
     expect(await statusText(page)).toMatch(/共 \d+ 个案例/);
     expect(await page.inputValue('#search-q')).toBe('');
     await expectNothingInjected();
   });
 
   it('1,000 characters: cut to a usable query, answered without error', async () => {
-    await openSearch(page, site.url, '游泳'.repeat(500));
+    await openSearch(page, env.site.url, '游泳'.repeat(500));
     expect((await page.inputValue('#search-q')).length).toBe(100);
     expect(await statusText(page)).not.toBe('');
     await expectNothingInjected();
   });
 
   it('1,000 characters typed into the box', async () => {
-    await openSearch(page, site.url, null);
+    await openSearch(page, env.site.url, null);
     await page.fill('#search-q', `首问责任制${'x'.repeat(995)}`);
     await page.press('#search-q', 'Enter');
     await settled(page);
@@ -77,7 +67,7 @@ describe('bad queries on /search/', () => {
   });
 
   it('<script>: no script runs, nothing is found, popular tags are suggested', async () => {
-    await openSearch(page, site.url, '<script>window.pwned=1</script>');
+    await openSearch(page, env.site.url, '<script>window.pwned=1</script>');
     expect(await statusText(page)).toContain('没有找到');
     expect(await statusText(page)).toContain('<script>');
     expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
@@ -86,49 +76,49 @@ describe('bad queries on /search/', () => {
   });
 
   it('an HTML event handler: shown as text, never run', async () => {
-    await openSearch(page, site.url, '<img src=x onerror="window.pwned=1">游泳');
+    await openSearch(page, env.site.url, '<img src=x onerror="window.pwned=1">游泳');
     await expectNothingInjected();
     expect(await page.locator('img').count()).toBe(0);
   });
 
   it('quotes: a quoted name is the exact phrase and finds the practice first', async () => {
-    await openSearch(page, site.url, '"首问责任制"');
+    await openSearch(page, env.site.url, '"首问责任制"');
     expect((await practiceHits(page))[0]).toBe('district-service-center-expansion#first-inquiry-responsibility');
-    await openSearch(page, site.url, '“安康杯”');
+    await openSearch(page, env.site.url, '“安康杯”');
     expect((await practiceHits(page))[0]).toBe('drainage-ankang-cup-safety-drive#ankang-cup');
-    await openSearch(page, site.url, `'"'`);
+    await openSearch(page, env.site.url, `'"'`);
     expect(await statusText(page)).not.toBe('');
     await expectNothingInjected();
   });
 
   it('regular-expression characters: taken literally, no error', async () => {
     for (const q of ['.*', 'a.*b+[c](d)|^$\\', '(', '[', '+?', '游泳.*']) {
-      await openSearch(page, site.url, q);
+      await openSearch(page, env.site.url, q);
       expect(await statusText(page), q).not.toBe('');
     }
     await expectNothingInjected();
   });
 
   it('mixed Chinese and English: the Chinese word still finds its practice', async () => {
-    await openSearch(page, site.url, '12121 声讯');
+    await openSearch(page, env.site.url, '12121 声讯');
     expect((await practiceHits(page))[0]).toBe('county-weather-bureau-service#farming-season-forecasts');
-    await openSearch(page, site.url, '游泳 swimming');
+    await openSearch(page, env.site.url, '游泳 swimming');
     expect(await practiceHits(page)).toContain('kindergarten-swimming-programme#swimming-programme');
     // An English word the archive does not have does not hide the Chinese match.
-    await openSearch(page, site.url, 'PDCA 首问责任制');
+    await openSearch(page, env.site.url, 'PDCA 首问责任制');
     expect((await practiceHits(page))[0]).toBe('district-service-center-expansion#first-inquiry-responsibility');
     await expectNothingInjected();
   });
 
   it('junk filter values in the URL are ignored, not fatal', async () => {
-    await openSearch(page, site.url, '游泳', '&tag=%3Cscript%3E&sort=%22%3E&period=abc');
+    await openSearch(page, env.site.url, '游泳', '&tag=%3Cscript%3E&sort=%22%3E&period=abc');
     expect(await practiceHits(page)).toContain('kindergarten-swimming-programme#swimming-programme');
     await expectNothingInjected();
   });
 
   it('the case page highlights a hostile ?hl= as text only', async () => {
     await page.goto(
-      `${site.url}cases/district-service-center-expansion/?hl=${encodeURIComponent('<img src=x onerror="window.pwned=1">首问')}#first-inquiry-responsibility`,
+      `${env.site.url}cases/district-service-center-expansion/?hl=${encodeURIComponent('<img src=x onerror="window.pwned=1">首问')}#first-inquiry-responsibility`,
     );
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();

@@ -6,33 +6,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { serve, type Served } from '../helpers/serve';
 import { buildSite } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
 import { openSearch, practiceHits, settled, statusText } from './search-support';
 
-let site: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteInChrome();
 
 async function newPage(width = 1280): Promise<Page> {
-  return browser.newPage({ viewport: { width, height: 900 } });
+  return env.browser.newPage({ viewport: { width, height: 900 } });
 }
 
 describe('search, end to end', () => {
   it('type a query, filter by a tag, open the practice, go back: query and filter are still there', async () => {
     const page = await newPage();
-    await page.goto(`${site.url}search/`);
+    await page.goto(`${env.site.url}search/`);
     await settled(page);
     await page.click('#search-q');
     await page.keyboard.type('游泳', { delay: 60 });
@@ -81,7 +71,7 @@ describe('search, end to end', () => {
 
   it('the header search box on any page leads to /search/?q=', async () => {
     const page = await newPage();
-    await page.goto(`${site.url}cases/`);
+    await page.goto(`${env.site.url}cases/`);
     await page.fill('#site-search', '安康杯');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -92,11 +82,11 @@ describe('search, end to end', () => {
 
   it('browses by facet with no query, and sorts by period', async () => {
     const page = await newPage();
-    await openSearch(page, site.url, null, '?sector=education');
+    await openSearch(page, env.site.url, null, '?sector=education');
     expect(await statusText(page)).toMatch(/共 1 个案例符合筛选条件/);
-    await openSearch(page, site.url, null, '?tag=our-festivals');
+    await openSearch(page, env.site.url, null, '?tag=our-festivals');
     expect((await practiceHits(page)).length).toBeGreaterThan(0);
-    await openSearch(page, site.url, null);
+    await openSearch(page, env.site.url, null);
     await page.selectOption('#search-sort', 'oldest');
     await settled(page);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
@@ -109,7 +99,7 @@ describe('search, end to end', () => {
 
   it('is keyboard operable and announces the result count', async () => {
     const page = await newPage();
-    await openSearch(page, site.url, null);
+    await openSearch(page, env.site.url, null);
     expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
     expect(await page.getAttribute('[data-search-status]', 'aria-live')).toBe('polite');
     await page.focus('#search-q');
@@ -136,7 +126,7 @@ describe('search, end to end', () => {
     const page = await newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await openSearch(page, site.url, null);
+    await openSearch(page, env.site.url, null);
     const titles = () => page.$$eval('[data-search-results] > li h3', (els) => els.map((e) => e.textContent?.trim()));
     const built = await titles();
     expect(built.length).toBeGreaterThan(0);
@@ -162,7 +152,7 @@ describe('search, end to end', () => {
 
   it('starts with the filters folded on a phone, without moving anything after the first paint', async () => {
     const page = await newPage(375);
-    await openSearch(page, site.url, null);
+    await openSearch(page, env.site.url, null);
     expect(await page.getAttribute('[data-search-filter-panel]', 'open')).toBeNull();
     expect(await page.locator('[data-search-results] > li').first().isVisible()).toBe(true);
     const shift = await page.evaluate(
@@ -180,7 +170,7 @@ describe('search, end to end', () => {
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     const page = await newPage(320);
-    await openSearch(page, site.url, '首问责任制');
+    await openSearch(page, env.site.url, '首问责任制');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await page.locator('#search-q').isVisible()).toBe(true);
     await page.close();

@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
-import { launchChrome } from '../helpers/browser';
-import { serve, type Served } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { siteInChrome } from '../helpers/site-in-chrome';
 import { ROOT } from '../helpers/paths';
 import { openSearch, practiceHits, settled } from './search-support';
 
@@ -25,19 +24,12 @@ const setFile = process.env.SEARCH_QUALITY_SET ?? join(ROOT, 'tests/search-quali
 const set = parse(readFileSync(setFile, 'utf8')) as QualityCase[];
 const isDefaultSet = !process.env.SEARCH_QUALITY_SET;
 
-let site: Served;
-let browser: Browser;
 let page: Page;
 
+const env = siteInChrome();
 beforeAll(async () => {
-  site = await serve();
-  browser = await launchChrome();
-  page = await browser.newPage();
-  await openSearch(page, site.url, null);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  page = await env.browser.newPage();
+  await openSearch(page, env.site.url, null);
 });
 
 describe('search quality set', () => {
