@@ -3,7 +3,7 @@
  *
  * The budgets are set for 1,000 cases on a 2-core machine. Runs at other sizes check what still
  * means something there:
- * - Page weight (casePageKB, casePageJsKB) and the first query's bytes do not depend on machine
+ * - Page weight (casePageKB, casePageJsKB, listingPageKB) and the first query's bytes do not depend on machine
  *   speed, and grow (if at all) with N, so a small run passing them is a lower bound and a small
  *   run failing them is a real regression: checked at every N.
  * - Peak memory grows with N, so the 1,000-case ceiling also holds below 1,000; from 5,000 cases
@@ -23,6 +23,8 @@ export interface BenchResult {
   pagefindMB: number;
   casePageKB: number;
   casePageJsKB: number;
+  /** The largest listing page (every page but the case pages), HTML alone. */
+  listingPageKB: number;
   firstQueryKB: number;
   firstQueryMs: number;
   medianQueryMs: number;
@@ -57,6 +59,8 @@ export const BUDGETS: Budget[] = [
   { figure: 'peakRssMB (5,000 cases)', limit: 4000, kind: 'max', appliesAt: (n) => n >= 5000, value: (r) => r.peakRssMB },
   { figure: 'casePageKB', limit: 100, kind: 'max', appliesAt: always, value: (r) => r.casePageKB },
   { figure: 'casePageJsKB', limit: 10, kind: 'max', appliesAt: always, value: (r) => r.casePageJsKB },
+  // Listing pages are paginated and their first pages capped, so none may grow with the archive.
+  { figure: 'listingPageKB', limit: 200, kind: 'max', appliesAt: always, value: (r) => r.listingPageKB },
   { figure: 'firstQueryKB', limit: 250, kind: 'max', appliesAt: always, value: (r) => r.firstQueryKB },
   { figure: 'firstQueryMs', limit: 400, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.firstQueryMs },
   { figure: 'medianQueryMs', limit: 60, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.medianQueryMs },

@@ -17,7 +17,7 @@ import { checkBudgets, formatTable, median, round, type BenchResult } from './bu
 import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
-import { routeOf } from './routes.ts';
+import { CASE_ROUTE, routeOf } from './routes.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -415,6 +415,12 @@ async function main() {
     pagefindMB: existsSync(pagefindDir) ? round(MB(sizeOf(walk(pagefindDir)))) : 0,
     casePageKB: round(browser.casePageKB),
     casePageJsKB: round(browser.casePageJsKB),
+    listingPageKB: Math.max(
+      0,
+      ...Object.entries(listing)
+        .filter(([route]) => route !== CASE_ROUTE)
+        .map(([, e]) => e.maxKB),
+    ),
     firstQueryKB: round(browser.firstQueryKB),
     firstQueryMs: Math.round(browser.firstQueryMs),
     medianQueryMs: Math.round(browser.medianQueryMs),
@@ -434,7 +440,7 @@ async function main() {
   const checks = checkBudgets(result);
   console.log(`\n${formatTable(result, checks)}\n`);
   const big = Object.entries(listing)
-    .filter(([route]) => route !== '/cases/*/')
+    .filter(([route]) => route !== CASE_ROUTE)
     .sort((a, b) => b[1].maxKB - a[1].maxKB)
     .slice(0, 8);
   console.log('largest pages by route (excluding case pages):');

@@ -145,6 +145,8 @@ export const zhCN = {
   'sort.title': '按标题拼音',
   'sort.practices': '做法多的在前',
 
+  'list.moreCases': '以上是最新的案例，另有 {count} 个未在此列出。',
+  'list.allCases': '在搜索页浏览全部 {total} 个案例',
   'pager.label': '分页',
   'pager.prev': '上一页',
   'pager.next': '下一页',

@@ -62,6 +62,26 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page
 }
 
 /**
+ * The page numbers a pager shows for page `number` of `total`: the first and last, and the pages
+ * within `around` of the current one; `null` marks a gap. Listing every number made the pager of a
+ * long listing (250 pages of practices at 5,000 cases) a large part of every page.
+ */
+export function pagerItems(number: number, total: number, around = 2): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (n === 1 || n === total || Math.abs(n - number) <= around) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}
+
+/**
+ * Cases listed in full on the first page of a tag or theme; past it the page lists the newest
+ * and links to browsing them all in search. The practices, paginated, still reach every case.
+ */
+export const CASE_PREVIEW = 40;
+
+/**
  * The `[...page]` route parameter for a page: undefined for page 1 (the listing's own URL), the
  * number as a string after that (`/practices/2/`).
  */

@@ -21,5 +21,7 @@ export const paths = {
   tag: (slug: string) => url(`tags/${slug}/`),
   practices: () => url('practices/'),
   search: (query?: string) => url(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
+  /** The search page browsing the cases with one tag or theme (the parameters of src/lib/search.ts). */
+  browse: (facet: 'tag' | 'theme', slug: string) => url(`search/?${facet}=${encodeURIComponent(slug)}`),
   about: () => url('about/'),
 };

@@ -13,6 +13,7 @@ const good: BenchResult = {
   pagefindMB: 12,
   casePageKB: 60,
   casePageJsKB: 3,
+  listingPageKB: 150,
   firstQueryKB: 220,
   firstQueryMs: 300,
   medianQueryMs: 40,
@@ -38,6 +39,7 @@ describe('bench budgets', () => {
   it('fail each size and speed budget just past its limit', () => {
     expect(status({ ...good, casePageKB: 100.1 }).casePageKB).toBe('fail');
     expect(status({ ...good, casePageJsKB: 10.5 }).casePageJsKB).toBe('fail');
+    expect(status({ ...good, listingPageKB: 201 }).listingPageKB).toBe('fail');
     expect(status({ ...good, firstQueryKB: 251 }).firstQueryKB).toBe('fail');
     expect(status({ ...good, firstQueryMs: 401 }).firstQueryMs).toBe('fail');
     expect(status({ ...good, medianQueryMs: 61 }).medianQueryMs).toBe('fail');
@@ -53,7 +55,7 @@ describe('bench budgets', () => {
   it('check only machine-independent budgets at a small N (CI)', () => {
     const small = { ...good, cases: 50, buildSeconds: 90, firstQueryMs: 2000, medianQueryMs: 500, lighthouse: undefined };
     const checks = checkBudgets(small);
-    expect(checks.map((c) => c.figure).sort()).toEqual(['casePageJsKB', 'casePageKB', 'firstQueryKB', 'peakRssMB']);
+    expect(checks.map((c) => c.figure).sort()).toEqual(['casePageJsKB', 'casePageKB', 'firstQueryKB', 'listingPageKB', 'peakRssMB']);
     expect(checks.every((c) => c.status === 'pass')).toBe(true);
     expect(status({ ...small, casePageKB: 150 }).casePageKB).toBe('fail');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, groupBy, neighbours, pagePath, pageParam, paginate, sortByPinyin, PAGE_SIZE } from '../../src/lib/browse';
+import { countBy, groupBy, neighbours, pagePath, pageParam, pagerItems, paginate, sortByPinyin, PAGE_SIZE } from '../../src/lib/browse';
 
 describe('sortByPinyin', () => {
   it('orders Chinese labels by pinyin, not by code point', () => {
@@ -72,5 +72,21 @@ describe('neighbours', () => {
     expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ prev: 'b' });
     expect(neighbours(['a'], 0)).toEqual({});
     expect(neighbours(['a'], -1)).toEqual({});
+  });
+});
+
+describe('pagerItems', () => {
+  it('lists every page of a short listing', () => {
+    expect(pagerItems(1, 1)).toEqual([1]);
+    expect(pagerItems(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+  it('shows the ends and the neighbourhood of the current page of a long one, with gaps', () => {
+    expect(pagerItems(1, 250)).toEqual([1, 2, 3, null, 250]);
+    expect(pagerItems(120, 250)).toEqual([1, null, 118, 119, 120, 121, 122, null, 250]);
+    expect(pagerItems(250, 250)).toEqual([1, null, 248, 249, 250]);
+    expect(pagerItems(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+  it('stays the same size however long the listing is', () => {
+    expect(pagerItems(500, 10_000)).toHaveLength(pagerItems(50, 1_000).length);
   });
 });
