@@ -18,6 +18,7 @@ import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 import { CASE_ROUTE, routeOf } from './routes.ts';
+import { partCount, partDir } from '../../src/lib/search-parts.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -252,6 +253,7 @@ function queries(tax: BenchTaxonomy): string[] {
 }
 
 async function measureBrowser(base: string, casePaths: string[], qs: string[], bytesSent: () => number) {
+  const parts = Array.from({ length: partCount(N) - 1 }, (_, i) => `${base}${partDir(i + 1)}/`);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROME,
@@ -291,22 +293,25 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[], b
     const before = bytesSent();
     const run = (q: string, importFirst: boolean) =>
       page.evaluate(
-        async ([q, bundle, importFirst, options]) => {
+        async ([q, bundle, importFirst, options, parts]) => {
           const t0 = performance.now();
           type Pf = {
             options: (o: object) => Promise<void>;
+            mergeIndex: (path: string) => Promise<void>;
             search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
           };
           const w = window as unknown as { __pf?: Pf };
           if (importFirst || !w.__pf) {
             w.__pf = (await import(/* @vite-ignore */ bundle as string)) as Pf;
             await w.__pf.options(options as object);
+            // A large archive's index is in parts; the search page merges them before searching.
+            for (const part of parts as string[]) await w.__pf.mergeIndex(part);
           }
           const found = await w.__pf!.search(q as string);
           await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
           return { ms: performance.now() - t0, hits: found.results.length };
         },
-        [q, `${base}pagefind/pagefind.js`, importFirst, PAGEFIND_OPTIONS] as const,
+        [q, `${base}pagefind/pagefind.js`, importFirst, PAGEFIND_OPTIONS, parts] as const,
       );
     const first = await run(qs[0]!, true);
     await page.waitForTimeout(200);

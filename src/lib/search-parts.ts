@@ -5,7 +5,10 @@
  * the search page merges them when it loads (Pagefind's `mergeIndex`). Below it, one index.
  * The build and the search page both derive the parts from the number of cases, so they agree.
  */
-const DEFAULT_PART_SIZE = 1500;
+// Each part a reader's first search must also load (its WASM, meta and index chunks: at 5,000 cases,
+// 4 parts cost 898 KB and 1.8 s, 2 parts 744 KB and 1.3 s), so parts are as large as memory allows:
+// 2,500 case pages peak at about 3 GB in Pagefind, under the 4,000 MB ceiling (docs/performance.md).
+const DEFAULT_PART_SIZE = 2500;
 
 /** Case pages per index part; `PAGEFIND_PART_SIZE` overrides it (tests use a tiny size). */
 export function partSize(env: Record<string, string | undefined> = process.env): number {

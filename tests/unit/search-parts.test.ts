@@ -3,16 +3,17 @@ import { partCount, partDir, partSize, splitIntoParts } from '../../src/lib/sear
 
 describe('search index parts', () => {
   it('keeps one index up to the part size and splits past it', () => {
-    expect(partSize({})).toBe(1500);
+    expect(partSize({})).toBe(2500);
     expect(partCount(4)).toBe(1);
-    expect(partCount(1500)).toBe(1);
-    expect(partCount(1501)).toBe(2);
-    expect(partCount(5000)).toBe(4);
+    expect(partCount(2500)).toBe(1);
+    expect(partCount(2501)).toBe(2);
+    expect(partCount(5000)).toBe(2);
+    expect(partCount(5001)).toBe(3);
   });
   it('reads the part size from PAGEFIND_PART_SIZE and ignores nonsense', () => {
     expect(partSize({ PAGEFIND_PART_SIZE: '2' })).toBe(2);
-    expect(partSize({ PAGEFIND_PART_SIZE: 'lots' })).toBe(1500);
-    expect(partSize({ PAGEFIND_PART_SIZE: '0' })).toBe(1500);
+    expect(partSize({ PAGEFIND_PART_SIZE: 'lots' })).toBe(2500);
+    expect(partSize({ PAGEFIND_PART_SIZE: '0' })).toBe(2500);
   });
   it('names the first part pagefind/ as Pagefind does, and numbers the rest from 2', () => {
     expect([0, 1, 2].map(partDir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
