@@ -42,7 +42,7 @@ export const RELATED_LIMIT = 5;
  * more shared case-level tags, then newer report, then title in pinyin order (a stable order).
  *
  * Every case page ranks every other case, so this runs N times over N cases. Comparing each pair
- * made the build quadratic (≈ 40 CPU-seconds at 5,000 cases); instead the scores are counted from
+ * made the build quadratic (about 50 CPU-seconds of 229 at 5,000 cases); instead the scores are counted from
  * an index of which cases carry each tag and theme, and the shared terms are listed only for the
  * few cases that make the cut.
  */
