@@ -18,7 +18,7 @@ import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 import { CASE_ROUTE, routeOf } from './routes.ts';
-import { partCount, partDir } from '../../src/lib/search-parts.ts';
+import { mergedPartDirs } from '../../src/lib/search-parts.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -253,7 +253,7 @@ function queries(tax: BenchTaxonomy): string[] {
 }
 
 async function measureBrowser(base: string, casePaths: string[], qs: string[], bytesSent: () => number) {
-  const parts = Array.from({ length: partCount(N) - 1 }, (_, i) => `${base}${partDir(i + 1)}/`);
+  const parts = mergedPartDirs(N).map((dir) => `${base}${dir}/`);
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROME,

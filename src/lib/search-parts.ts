@@ -26,6 +26,14 @@ export function partDir(i: number): string {
   return i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
 }
 
+/**
+ * Folders of the parts a search merges into the first one (`pagefind-2` …): none below the part
+ * size. The search page and the bench both load the index this way.
+ */
+export function mergedPartDirs(cases: number, size = partSize()): string[] {
+  return Array.from({ length: partCount(cases, size) - 1 }, (_, i) => partDir(i + 1));
+}
+
 /** Splits items (already in a stable order) into `parts` runs of near-equal length. */
 export function splitIntoParts<T>(items: readonly T[], parts: number): T[][] {
   const per = Math.ceil(items.length / parts);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partCount, partDir, partSize, splitIntoParts } from '../../src/lib/search-parts';
+import { mergedPartDirs, partCount, partDir, partSize, splitIntoParts } from '../../src/lib/search-parts';
 
 describe('search index parts', () => {
   it('keeps one index up to the part size and splits past it', () => {
@@ -17,6 +17,10 @@ describe('search index parts', () => {
   });
   it('names the first part pagefind/ as Pagefind does, and numbers the rest from 2', () => {
     expect([0, 1, 2].map(partDir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
+  });
+  it('lists the parts a search merges into the first: none for one index', () => {
+    expect(mergedPartDirs(4, 2500)).toEqual([]);
+    expect(mergedPartDirs(5, 2)).toEqual(['pagefind-2', 'pagefind-3']);
   });
   it('splits in order into near-equal runs that cover everything once', () => {
     const items = Array.from({ length: 7 }, (_, i) => i);
