@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { paragraphs, text } from './refs';
 
-const figureValue = z.union([z.number(), text('value')], { error: 'value 须为数字，或与原文一致的文字（如 "90以上"、"约280"、"95%以上"）' });
+const figureValue = z.union([z.number(), text('value')], {
+  error: 'value 须为数字，或与原文一致的文字（如 "90以上"、"约280"、"95%以上"）',
+});
 
 /**
  * A figure the source states, exactly as stated: a single value, a before/after pair, or a value

@@ -39,7 +39,9 @@ export const sourceErrorSchema = z.strictObject({
 /** Provenance: which document, which report in it, what it withholds and what it gets wrong. */
 export const sourceSchema = z.strictObject({
   /** The source document's id: `content/sources/<id>.txt` holds its text, `<id>.yaml` its record. */
-  id: z.string().regex(SOURCE_ID_PATTERN, { error: 'source.id 须为 content/sources/ 里的文件名（不含 .txt），只用字母、数字、下划线和连字符' }),
+  id: z
+    .string()
+    .regex(SOURCE_ID_PATTERN, { error: 'source.id 须为 content/sources/ 里的文件名（不含 .txt），只用字母、数字、下划线和连字符' }),
   /** The report's paragraph range in the document, first and last paragraph inclusive: `[59, 71]`. */
   lines: z
     .tuple([z.number().int().positive(), z.number().int().positive()], {
