@@ -11,6 +11,7 @@ import { SITE } from '../src/config';
 import { formatProblem, sortProblems } from '../src/lib/validate/problem';
 import { SOURCES_CONFIG, validateArchive } from '../src/lib/validate/run';
 import { TaxonomyError } from '../src/lib/taxonomy';
+import { SOURCES_DIR } from '../src/lib/sources';
 
 const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配置文件>]
 
@@ -45,6 +46,8 @@ const isContentRoot = existsSync(join(target, 'cases'));
 const contentRoot = isContentRoot ? target : resolve(target, '..');
 const casesDir = isContentRoot ? join(target, 'cases') : target;
 const taxonomyDir = existsSync(join(contentRoot, 'taxonomy')) ? join(contentRoot, 'taxonomy') : resolve(SITE.contentDir, 'taxonomy');
+// The source documents entries cite: the content folder's own sources/, else the archive's.
+const sourcesDir = [join(contentRoot, 'sources'), SOURCES_DIR].find((p) => existsSync(p)) ?? SOURCES_DIR;
 const sourcesConfig =
   values.sources ?? [join(contentRoot, SOURCES_CONFIG), resolve(SITE.contentDir, SOURCES_CONFIG)].find((p) => existsSync(p));
 
@@ -54,6 +57,7 @@ try {
   result = validateArchive({
     casesDir,
     taxonomyDir,
+    sourcesDir,
     ...(sourcesConfig ? { sourcesConfig } : {}),
     ...(values.today ? { today: values.today } : {}),
   });

@@ -100,7 +100,9 @@ period:${yearsKnown ? '' : ` # ${PLACEHOLDER}年份：下面的年份只是占�
   from: ${from} # 做法覆盖的起始年
   to: ${to} # 做法覆盖的结束年
   basis: inferred # stated（原文写明）| inferred（推断）
-  clue: ${todo('年代依据，用自己的话')}
+  clues: # 每条依据用自己的话写，并注明出自原文第几段（段落号 = 源文件的行号）
+    - text: ${todo('年代依据，用自己的话')}
+      from: [1] # ${PLACEHOLDER}段落号
 themes:
   primary: ${a.theme} # ${label(tax.themes, a.theme)}
   secondary: [${secondary}] # 最多 2 个，见 content/taxonomy/themes.yaml
@@ -111,7 +113,9 @@ practices: # 报告写到的每一个做法，按原文顺序；一个做法 = �
     name: ${todo('做法名称')}
     summary: ${todo('一到三句话：谁、做了什么、多久一次、效果如何')}
     tags: [${firstTag}] # 1–8 个标签
-    aliases: [] # 搜索时别人可能用的说法
+    aliases: [] # 搜索时别人可能用的说法：原文的叫法或词表的说法，不自造
+    from: [1] # ${PLACEHOLDER}这个做法出自原文第几段，如 [79, 81]
+    evidence: ${todo('从所引段落逐字摘一小句（不超过 40 字）')}
   # - id: second-practice
   #   name: 第二个做法
   #   summary: ……
@@ -121,24 +125,28 @@ figures: # 原文给出的每一个数字，与原文完全一致；没有就写
   # - label: 退休教职工人数
   #   value: 47 # 数字，或原文的文字写法（"90以上"、"约280"）
   #   unit: 人
+  #   from: [20] # 数字出自原文第几段
   # - label: 办事大厅面积
   #   before: 1800 # 原文同时给出前后两个数时
   #   after: 3000
   #   unit: ㎡
   # - label: 被隐去的数字
   #   withheld: true # 原文用 __ 隐去：照实标注，切勿补填
-  #   note: 原文以“___”隐去
+  #   from: [6] # 留空的那一段
 honours: [] # 单位、部门或个人获得的荣誉
   # - name: 区先进集体
   #   level: county-district
-  #   recipient: unit # unit | sub-unit | individual
-shortcomings: [] # 报告自述的不足，用自己的话；没有写就留空
+  #   recipient: unit # unit | sub-unit | individual | unstated
+  #   from: [6]
+shortcomings: [] # 报告自己承认的不足，用自己的话，如 - { text: 经费紧张, from: [55] }；没有写就留空
+editorsNote: ${todo('编者的推断：年代推理、可能的地点、对不清楚之处的读法、推算出的比较；没有就删去这一行')}
 source:
-  document: ${todo('原始文档文件名')}
+  id: ${todo('content/sources/ 里的来源文件名，不含 .txt')}
+  lines: [1, 1] # ${PLACEHOLDER}本报告在源文件中的首段和末段（段落号 = 行号）
   report: 1 # 该报告在文档中是第几篇
   heading: ${todo('报告在文档中的标题，如 篇1')}
-  withheld: [] # 原文隐去了什么（用自己的话）
-  errors: [] # 原文中的错别字、错乱或混入的无关文字
+  withheld: [] # 原文没给的值：- { kind: blanked, what: 人数, from: [6] }；疑似被删：kind: removed，加 around: 缺口前后的原文
+  errors: [] # 原文的错字等：- { quote: 原文原样, reading: 编者读法, from: [12] }
 added: '${a.today}'
 updated: '${a.today}'
 ---
@@ -153,10 +161,6 @@ ${PLACEHOLDER}这些做法怎样配合起来；不要逐条重复上面的做法
 
 ## 成效与不足
 
-${PLACEHOLDER}
-
-## 时间判断
-
-${PLACEHOLDER}报告写于何时、依据是什么。
+${PLACEHOLDER}报告说的成效和它自己承认的不足；编者的推断（年代、地点、推算）写进上面的 editorsNote。
 `;
 }
