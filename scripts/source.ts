@@ -7,7 +7,7 @@
  * `79-81` prints a range.
  */
 import { pilcrow } from '../src/core/paragraphs';
-import { loadSource, SOURCES_DIR, sourceIds } from '../src/lib/sources';
+import { loadSource, SOURCES_DIR, sourceIds } from '../src/loaders/sources';
 
 const HELP = `用法：npm run source -- show <来源 id> <段落号> [<段落号> …]
        npm run source -- list

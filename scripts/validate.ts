@@ -11,7 +11,7 @@ import { SITE } from '../src/config';
 import { formatProblem, sortProblems } from '../src/lib/validate/problem';
 import { SOURCES_CONFIG, validateArchive } from '../src/lib/validate/run';
 import { TaxonomyError } from '../src/lib/taxonomy';
-import { SOURCES_DIR } from '../src/lib/sources';
+import { SOURCES_DIR } from '../src/loaders/sources';
 
 const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配置文件>]
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN } from '../core/paragraphs';
 import { paragraphs, text } from './refs';
-import { isDraft } from '../lib/validate/placeholder';
+import { isDraft } from '../core/draft';
 
 /**
  * A value the source does not give. `blanked`: the paragraph holds a blank (`__`, `XX`, `某某` …,

@@ -10,6 +10,7 @@ import { chineseNumeralValue, figureOccursIn, normaliseFigureText, numbersIn } f
 import { findQuotations, longestMatchingStart, occursVerbatim } from '../../src/core/quotes';
 import { citationsOf } from '../../src/core/citations';
 import { citationLine } from '../../src/lib/citation';
+import { toSimplified } from '../../src/lib/script';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,7 +34,8 @@ describe('the figure normaliser', () => {
     expect(normaliseFigureText('两万')).toBe('20000');
     expect(normaliseFigureText('二〇一二年')).toBe('2012年');
     expect(normaliseFigureText('１８００平方米')).toBe('1800㎡');
-    expect(normaliseFigureText('九十餘人')).toBe('90余人');
+    expect(normaliseFigureText('九十餘人', { toSimplified })).toBe('90余人');
+    expect(figureOccursIn('两万平方米', '共有兩萬平方米', toSimplified)).toBe(true);
     expect(chineseNumeralValue('一百零五')).toBe(105);
     expect(chineseNumeralValue('百')).toBeUndefined();
   });
