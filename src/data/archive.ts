@@ -58,9 +58,9 @@ export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: st
 /** The document a case cites: its id, title (from content/sources/<id>.yaml) and the report's paragraphs. */
 export function sourceOf(entry: CaseEntry): { id: string; title: string; lines: [number, number] } {
   const { id, lines } = entry.data.source;
+  // A draft (npm run new-case) may not name its source yet; validate reports it, the page shows the id.
   const source = loadSource(id);
-  if (!source) throw new Error(`${entry.id}: source ${id} is not in content/sources/ (npm run validate says so too)`);
-  return { id, title: source.record?.title ?? id, lines };
+  return { id, title: source?.record?.title ?? id, lines };
 }
 
 /** The citation line of a case, or of one of its practices (`site` is the published origin). */

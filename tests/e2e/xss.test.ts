@@ -12,7 +12,7 @@ import { serveDir } from '../../scripts/static-server';
 import { routeOf } from '../../scripts/bench/routes';
 
 // A hostile entry (tests/e2e/fixtures/xss-case.mdx): its title, summary, unit, practice names,
-// aliases, figures, honours and provenance all carry <script>, event handlers and plain markup.
+// aliases, evidence, figures, honours, editors' note and provenance all carry <script>, event handlers and plain markup.
 // It is built with the real cases in a scratch copy of the project. Wherever the data reaches a
 // page, a feed or a data file, it must arrive as text: nothing runs, nothing renders as markup.
 const WORK = join(ROOT, '.cache', 'xss');
