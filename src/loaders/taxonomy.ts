@@ -12,7 +12,7 @@ import { unitTypeSchema } from '../schemas/unit-type';
 import { sectorSchema } from '../schemas/sector';
 import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
-import { formatIssuePath } from './messages';
+import { formatIssuePath } from '../lib/messages';
 import { SITE } from '../config';
 
 export const TAXONOMY_DIR = resolve(SITE.contentDir, 'taxonomy');
