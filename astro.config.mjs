@@ -6,7 +6,7 @@ import { SITE } from './src/config.ts';
 import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { bodyLinks } from './src/lib/validate/body-links.ts';
+import { bodyLinks } from './src/integrations/body-links.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolinks) comes from Astro 7's default
 // Markdown processor; remark-gfm through the unified processor built 2.3× slower here (README).

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
 import { loadTaxonomy, type Taxonomy } from '../src/lib/taxonomy';
 import { isSlug } from '../src/lib/slug';
-import { localToday } from '../src/lib/validate/run';
+import { localToday } from '../src/lib/validate/today';
 import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
 
 const HELP = `用法：npm run new-case [-- 选项]

@@ -5,7 +5,7 @@
  */
 import type { Taxonomy } from '../taxonomy';
 import { isSlug } from '../slug';
-import { PLACEHOLDER } from './run';
+import { PLACEHOLDER } from './rules/placeholders';
 
 export interface ScaffoldAnswers {
   slug: string;
