@@ -1,5 +1,5 @@
 // Takes the README screenshots: home, a case, a tag and /practices/ at 375 and 1280 px, light and
-// dark. Usage (after a build): node docs/screenshots/take.mjs [distDir]   (default: dist)
+// dark. Usage (after a build): npm run screenshots [-- distDir]   (default: dist)
 // Uses the browser the tests use (scripts/browser.ts: a system Chromium, else the npm-bundled one)
 // and a Chinese font from npm (scripts/cjk-font.ts), so Chinese shows on a machine without a CJK font.
 import { existsSync } from 'node:fs';
