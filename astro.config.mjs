@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config.ts';
-import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
+import { astroCsp } from './src/integrations/csp-config.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { bodyLinks } from './src/lib/validate/body-links.ts';
+import { bodyLinks } from './src/integrations/body-links.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolinks) comes from Astro 7's default
 // Markdown processor; remark-gfm through the unified processor built 2.3× slower here (README).
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), pagefind()],
-  // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp.ts).
+  // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp-config.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.
   // Links in entry bodies are written from the site root; bodyLinks adds the base path (docs/deploying.md).

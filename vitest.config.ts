@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Three kinds of test: `unit` needs nothing built; `site` reads the built HTML; `e2e` drives
-// Chromium against the built site. The global setup builds once for the latter two.
+// Chromium against the built site. The global setup builds once for the latter two and names the
+// browser they use (tests/helpers/global-browser.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -14,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/helpers/global-build.ts'],
+          globalSetup: ['tests/helpers/global-build.ts', 'tests/helpers/global-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },
@@ -23,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/helpers/global-build.ts'],
+          globalSetup: ['tests/helpers/global-build.ts', 'tests/helpers/global-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // One Chromium at a time: the machines have two cores.

@@ -12,7 +12,7 @@ import { loadTaxonomy, type Taxonomy } from '../src/loaders/taxonomy';
 import { isCaseSlug } from '../src/core/slug';
 import { casePath } from '../src/core/routes';
 import { CASE_SLUG_RULE } from '../src/lib/messages';
-import { localToday } from '../src/lib/validate/run';
+import { localToday } from '../src/lib/validate/today';
 import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
 
 const HELP = `用法：npm run new-case [-- 选项]

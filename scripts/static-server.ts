@@ -31,10 +31,22 @@ export interface ServedDir {
   close: () => Promise<void>;
 }
 
+/** The decoded path of a request, or null when it is not a URL or has a malformed percent escape. */
+export function requestPath(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return null;
+  }
+}
+
 export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
   let sent = 0;
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const pathname = requestPath(req.url);
+    // A request line no browser would send (`/%E4%ZZ/`) is the client's error, not a crash.
+    if (pathname === null)
+      return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request: malformed URL');
     if (!pathname.startsWith(base)) return void res.writeHead(404).end();
     let file = normalize(join(dir, pathname.slice(base.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();

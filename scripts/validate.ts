@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
 import { formatProblem, sortProblems } from '../src/lib/validate/problem';
-import { SOURCES_CONFIG, validateArchive } from '../src/lib/validate/run';
+import { validateArchive } from '../src/lib/validate/run';
+import { SOURCES_CONFIG } from '../src/lib/validate/sources';
 import { TaxonomyError } from '../src/loaders/taxonomy';
 import { SOURCES_DIR } from '../src/loaders/sources';
 

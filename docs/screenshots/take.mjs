@@ -1,29 +1,23 @@
 // Takes the README screenshots: home, a case, a tag and /practices/ at 375 and 1280 px, light and
-// dark. Usage (after a build): node docs/screenshots/take.mjs [distDir]   (default: dist)
-// Uses the system Chromium (CHROME_PATH or /usr/bin/chromium); never downloads a browser.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+// dark. Usage (after a build): npm run screenshots [-- distDir]   (default: dist)
+// Uses the browser the tests use (scripts/browser.ts: a system Chromium, else the npm-bundled one)
+// and a Chinese font from npm (scripts/cjk-font.ts), so Chinese shows on a machine without a CJK font.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, describeBrowser, findBrowser } from '../../scripts/browser.ts';
+import { addCjkFont } from '../../scripts/cjk-font.ts';
+import { serveDir } from '../../scripts/static-server.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
-const chrome = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
-if (!chrome) throw new Error('No Chromium found: set CHROME_PATH');
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
-const server = createServer((req, res) => {
-  let file = normalize(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
-  if (!file.startsWith(dist)) return res.writeHead(403).end();
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDir(dist);
+const origin = server.url.replace(/\/$/, '');
+const found = await findBrowser();
+console.log(describeBrowser(found));
 
 const shots = [
   { name: 'home', path: '/' },
@@ -31,22 +25,25 @@ const shots = [
   { name: 'tag', path: '/tags/role-models/' },
   { name: 'practices', path: '/practices/' },
 ];
-const browser = await chromium.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: found.path, headless: true, args: BROWSER_ARGS, env: { ...process.env, ...found.env } });
 try {
   for (const width of [375, 1280]) {
     for (const scheme of ['light', 'dark']) {
-      const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: scheme });
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme: scheme });
+      await addCjkFont(context);
+      const page = await context.newPage();
       for (const shot of shots) {
         await page.goto(origin + shot.path, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
         // The top of the page at the viewport's height: what a reader sees first, and a small PNG.
         const file = join(here, `${shot.name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: false });
         console.log(file);
       }
-      await page.close();
+      await context.close();
     }
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -12,6 +12,8 @@ export const PROJECT_ITEMS = ['src', 'public', 'astro.config.mjs', 'tsconfig.jso
 
 /** The config file to pass to `astro build --config` inside the copy. */
 export const SCRATCH_CONFIG = 'scratch.config.mjs';
+/** The copy's own Astro cache folder (relative to the copy). */
+export const SCRATCH_CACHE = '.scratch-cache';
 
 /**
  * Copies the project at `root` to `dest` (emptied first). `withCases: false` leaves
@@ -34,6 +36,6 @@ export function makeScratchCopy(root: string, dest: string, options: { withCases
   // project: the copy gets its own, so its builds start cold and never disturb other builds.
   writeFileSync(
     join(dest, SCRATCH_CONFIG),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.scratch-cache/' };\n",
+    `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './${SCRATCH_CACHE}/' };\n`,
   );
 }

@@ -5,7 +5,7 @@
  * site whose search silently returns nothing is worse than no deploy.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // A static import: Vite closes the module runner that loads this integration before the build's
@@ -86,16 +86,43 @@ function casePages(dir: string): string[] {
     .sort();
 }
 
+/** What the integration records about the index it built, in Astro's cache folder (never deployed). */
+export interface IndexReport {
+  pages: number;
+  parts: number;
+  /** Wall time of indexing inside `astro build`. */
+  seconds: number;
+}
+
+/** The report's file name inside Astro's `cacheDir`; the bench reads it to split build from index time. */
+export const INDEX_REPORT_FILE = 'pagefind-index.json';
+
+/** The report of the last build that used `cacheDir`, or null when that build indexed nothing. */
+export function readIndexReport(cacheDir: string): IndexReport | null {
+  const file = join(cacheDir, INDEX_REPORT_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IndexReport) : null;
+}
+
 export default function pagefindIntegration(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'practice-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { pages, parts } = await buildSearchIndex(outDir);
+        const ms = performance.now() - started;
         const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
-        logger.info(`indexed ${pages} case pages in ${Math.round(performance.now() - started)} ms → ${where}`);
+        logger.info(`indexed ${pages} case pages in ${Math.round(ms)} ms → ${where}`);
+        if (cacheDir) {
+          mkdirSync(cacheDir, { recursive: true });
+          const report: IndexReport = { pages, parts, seconds: ms / 1000 };
+          writeFileSync(join(cacheDir, INDEX_REPORT_FILE), `${JSON.stringify(report)}\n`);
+        }
       },
     },
   };

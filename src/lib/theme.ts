@@ -15,13 +15,3 @@ export function parseStored(value: string | null | undefined): ThemeName | undef
 export function resolveTheme(stored: string | null | undefined, systemDark: boolean): ThemeName {
   return parseStored(stored) ?? (systemDark ? 'dark' : 'light');
 }
-
-/**
- * Runs inline in <head> before the first paint so the page never flashes the wrong theme. It is a
- * constant (no build-time values) so its CSP hash never changes; it mirrors resolveTheme, which a
- * unit test checks by running this very string. Everything else is a bundled module script.
- */
-export const THEME_BOOT_SCRIPT =
-  "(function(){var t;try{t=localStorage.getItem('practice-archive-theme')}catch(e){}" +
-  "if(t!=='light'&&t!=='dark')t=window.matchMedia&&matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';" +
-  'document.documentElement.dataset.theme=t})()';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addCjkFont, CJK_FAMILY } from '../../scripts/cjk-font';
 import { siteInChrome } from '../helpers/site-in-chrome';
 
 const env = siteInChrome();
@@ -6,6 +7,8 @@ const env = siteInChrome();
 describe('printing a case page', () => {
   it('drops the navigation, keeps practices whole, shows where links go, and prints black on white even in dark mode', async () => {
     const context = await env.browser.newContext({ colorScheme: 'dark' });
+    // Chinese from an npm font, so the PDF shows text, not boxes, where the machine has no CJK font.
+    await addCjkFont(context);
     const page = await context.newPage();
     await page.goto(`${env.site.url}cases/district-service-center-expansion/`);
     await page.emulateMedia({ media: 'print' });
@@ -31,6 +34,13 @@ describe('printing a case page', () => {
     expect(after.filter((a) => a.tag).every((a) => a.content === 'none' || a.content === 'normal')).toBe(true);
     const colours = await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
     expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+
+    // The page's Chinese drew with the served font: its faces for these characters loaded.
+    const loaded = await page.evaluate(async (family) => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replaceAll('"', '') === family && f.status === 'loaded').length;
+    }, CJK_FAMILY);
+    expect(loaded).toBeGreaterThan(0);
 
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

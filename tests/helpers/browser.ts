@@ -1,37 +1,13 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** The system Chromium: $CHROME_PATH, else the usual install paths. Never downloads a browser. */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk`; ' +
-        'macOS: install Google Chrome) or set CHROME_PATH to its executable. `bash .ci/run` installs it on CI machines.',
-    );
-  }
-  return found;
-}
-
-export function launchChrome(): Promise<Browser> {
+/** Starts the browser the run uses (system or npm-bundled Chromium; see scripts/browser.ts). */
+export async function launchChrome(): Promise<Browser> {
+  const found = await findBrowser();
   return chromium.launch({
-    executablePath: findChrome(),
+    executablePath: found.path,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: BROWSER_ARGS,
+    env: { ...process.env, ...found.env },
   });
 }

@@ -6,7 +6,7 @@ import { serve, type Served } from './serve';
 export interface SiteInChrome {
   /** The test build, served like a static host on a free port. */
   site: Served;
-  /** The system Chromium. */
+  /** The browser the run uses (system or npm-bundled Chromium, scripts/browser.ts). */
   browser: Browser;
 }
 

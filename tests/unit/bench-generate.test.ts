@@ -6,7 +6,7 @@ import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { ROOT } from '../helpers/paths';
 import { join } from 'node:path';
 import { parseEntry } from '../../src/lib/validate/entry';
-import { checkCitations } from '../../src/lib/validate/cite';
+import { checkCitations } from '../../src/lib/validate/rules/cite';
 import { splitParagraphs } from '../../src/core/paragraphs';
 
 const tax = readTaxonomy(join(ROOT, 'content'));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { astroCsp, hoistPolicy, mergePolicies, parsePolicy, sha256Source } from '../../src/integrations/csp';
+import { astroCsp, sha256Source } from '../../src/integrations/csp-config';
+import { hoistPolicy, mergePolicies, parsePolicy } from '../../src/integrations/csp-headers';
 
 describe('CSP helpers', () => {
   it('merges page policies into one header: union of sources, hashes sorted', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTheme, THEME_BOOT_SCRIPT, THEME_KEY } from '../../src/lib/theme';
+import { resolveTheme, THEME_KEY } from '../../src/lib/theme';
+import { THEME_BOOT_SCRIPT } from '../../src/lib/inline-scripts';
 
 /** Runs the inline boot script against a fake page, as the browser would before first paint. */
 function boot(stored: string | null, systemDark: boolean, storageThrows = false) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { bodyLinks, withBase } from '../../src/lib/validate/body-links';
+import { bodyLinks, withBase } from '../../src/integrations/body-links';
 
 describe('base path for links in entry bodies', () => {
   it('prefixes root paths only', () => {

@@ -113,6 +113,12 @@ describe('npm run validate, one fixture per kind of problem', () => {
     ]);
   });
 
+  it('reports a malformed percent escape in a link at its line, without crashing', () => {
+    expect(check('malformed-escape').lines).toEqual([
+      `${f('malformed-escape', 'malformed-escape-case')}:74  body  链接“/cases/%E4%ZZ/”中的百分号编码“%E4%ZZ”无效：% 后须是两位十六进制数字，且连起来是完整的 UTF-8 字符；中文可以直接写，不必编码`,
+    ]);
+  });
+
   it('reports phone numbers, e-mail addresses, ID numbers and a child’s full name', () => {
     const file = f('personal-data', 'personal-data-case');
     const tail = (v: string) => `确属单位公开信息的，在文件中加一行 personal-data-ok: ${v} <理由>`;

@@ -68,12 +68,3 @@ export function facetViews(
   }
   return views;
 }
-
-/**
- * Runs inline right after the search page's filter panel: on a narrow screen the panel starts
- * folded so the results are not pushed below it, and folding it before the first paint means
- * nothing moves once the page shows. 48rem is where the page's layout becomes one column. A
- * constant, so its CSP hash (src/integrations/csp.ts) never changes.
- */
-export const FOLD_FILTERS_SCRIPT =
-  "if(matchMedia('(max-width: 48rem)').matches)document.querySelector('[data-search-filter-panel]').open=false";

@@ -18,12 +18,45 @@ export const FIXED_PAGES = FIXED_PATHS;
 const PAGE_FORMS = `${Object.values(LINK_FORMS).join('、')} 或 ${FIXED_PAGES.join('、')}`;
 
 /**
+ * The first malformed percent escape in `url` (`%ZZ`, or bytes that are not UTF-8 such as `%E4%ZZ`),
+ * or null when every escape decodes. Checked before anything decodes the link, so a typo is a
+ * located problem instead of a crash.
+ */
+export function malformedEscape(url: string): string | null {
+  // Adjacent escapes form one run (one character may take several bytes); each run must decode.
+  let run = '';
+  let end = -1;
+  for (const m of url.matchAll(/%[0-9A-Fa-f]{2}|%.{0,2}/gs)) {
+    if (m.index !== end && run) {
+      if (!decodes(run)) return run;
+      run = '';
+    }
+    run += m[0];
+    end = m.index + m[0].length;
+  }
+  return run && !decodes(run) ? run : null;
+}
+
+function decodes(escapes: string): boolean {
+  try {
+    decodeURIComponent(escapes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Checks one link from the body of case `self`. Returns a message, or null when the link is fine
  * (or is not internal: web addresses are left to the reviewer).
  */
 export function checkLink(url: string, self: { slug: string; anchors: ReadonlySet<string> | null }, site: SiteIndex): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
   if (url === '') return '链接地址是空的';
+  const badEscape = malformedEscape(url);
+  if (badEscape) {
+    return `链接“${url}”中的百分号编码“${badEscape}”无效：% 后须是两位十六进制数字，且连起来是完整的 UTF-8 字符；中文可以直接写，不必编码`;
+  }
   if (url.startsWith('#')) {
     const id = decodeURIComponent(url.slice(1));
     if (!self.anchors) return null;

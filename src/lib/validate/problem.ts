@@ -32,3 +32,8 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
       return true;
     });
 }
+
+/** A problem at a line of an entry; rules build theirs with it. */
+export function problemAt(entry: { file: string }, line: number, field: string, message: string, severity: Severity = 'error'): Problem {
+  return { file: entry.file, line, field, message, severity };
+}

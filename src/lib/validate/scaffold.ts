@@ -6,7 +6,7 @@
 import type { Taxonomy } from '../../loaders/taxonomy';
 import { isCaseSlug } from '../../core/slug';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../messages';
-import { PLACEHOLDER } from './run';
+import { PLACEHOLDER } from './rules/placeholders';
 
 export interface ScaffoldAnswers {
   slug: string;

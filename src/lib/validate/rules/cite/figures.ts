@@ -3,12 +3,12 @@
  * after normalising width, Chinese numerals, units and script (src/core/figures.ts). Bound words
  * must be the source's own: `95%以上`, never `>95%`.
  */
-import { figureOccursIn } from '../../../core/figures';
-import { toSimplified } from '../../script';
-import { pilcrow } from '../../../core/paragraphs';
-import type { Problem } from '../problem';
+import { figureOccursIn } from '../../../../core/figures';
+import { toSimplified } from '../../../script';
+import { pilcrow } from '../../../../core/paragraphs';
+import type { Problem } from '../../problem';
 import { citedParagraphs, excerpt, problemAt, type CiteContext } from './context';
-import { isDraft } from '../../../core/draft';
+import { isDraft } from '../../../../core/draft';
 
 const BOUND_SIGNS = /[<>≤≥＜＞~～]/u;
 

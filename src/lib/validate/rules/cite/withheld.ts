@@ -4,12 +4,12 @@
  * src/core/blanks.ts; an apparently removed one quotes, in `around`, the words on either side of
  * the gap as they stand in a cited paragraph.
  */
-import { blankFormsList, hasBlank } from '../../../core/blanks';
-import { pilcrow } from '../../../core/paragraphs';
-import { occursVerbatim } from '../../../core/quotes';
-import type { Problem } from '../problem';
+import { blankFormsList, hasBlank } from '../../../../core/blanks';
+import { pilcrow } from '../../../../core/paragraphs';
+import { occursVerbatim } from '../../../../core/quotes';
+import type { Problem } from '../../problem';
 import { citedParagraphs, problemAt, type CiteContext } from './context';
-import { isDraft } from '../../../core/draft';
+import { isDraft } from '../../../../core/draft';
 
 type Obj = Record<string, unknown>;
 const items = (value: unknown): Obj[] =>

@@ -5,7 +5,7 @@
  * so the same entry works at `/` and under a GitHub Pages project path.
  */
 import { defineMdastPlugin } from 'satteri';
-import { withBase } from '../../core/routes';
+import { withBase } from '../core/routes';
 
 export { withBase };
 

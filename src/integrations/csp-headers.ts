@@ -1,65 +1,17 @@
 /**
- * Content-Security-Policy for the archive, in two places:
+ * The post-build half of the CSP (the policy itself is Astro's `security.csp`, csp-config.ts):
  *
- * 1. Astro's built-in `security.csp` puts a `<meta http-equiv="content-security-policy">` in every
- *    page, with hashes for exactly the scripts and styles that page inlines. That protects the site
- *    on any host, even one that cannot set headers (GitHub Pages).
- * 2. This integration writes the same policy as a real HTTP header into `dist/_headers` (the file
- *    Netlify and Cloudflare Pages read), next to the static security headers from
- *    `public/_headers`. A header can also carry what a meta tag cannot (`frame-ancestors`). One
- *    header serves every page, so it lists the union of the hashes all pages use: all of them are
- *    the site's own inline code.
- *
- * The policy lets only the site's own scripts and styles run: no 'unsafe-inline', no third-party
- * origins. Pagefind compiles its WebAssembly at run time, hence 'wasm-unsafe-eval' (which allows
- * WebAssembly compilation only, not JavaScript eval).
+ * 1. Astro writes the policy's meta tag at the end of <head>, where it does not cover what comes
+ *    before it; this moves it up to just after `<meta charset>`.
+ * 2. It writes the same policy as a real HTTP header into `dist/_headers` (the file Netlify and
+ *    Cloudflare Pages read), next to the static security headers from `public/_headers`. A header
+ *    can also carry what a meta tag cannot (`frame-ancestors`). One header serves every page, so
+ *    it lists the union of the hashes all pages use: all of them are the site's own inline code.
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroUserConfig } from 'astro';
-import { THEME_BOOT_SCRIPT } from '../lib/theme.ts';
-import { FOLD_FILTERS_SCRIPT } from '../lib/search/facets.ts';
-
-type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
-type CspDirective = NonNullable<CspConfig['directives']>[number];
-
-/** Directives besides script-src and style-src (Astro owns those two and fills in the hashes). */
-export const CSP_DIRECTIVES: CspDirective[] = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
-
-/** Sources allowed for scripts besides the per-page hashes. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
-/** Sources allowed for styles besides the per-page hashes. */
-export const STYLE_SOURCES = ["'self'"];
-
-/** The CSP source expression for an inline script or style: `sha256-<base64>`. */
-export function sha256Source(code: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
-}
-
-/**
- * Inline scripts Astro does not bundle (`is:inline`), allowed by hash. Keep this list short: each
- * entry is code that must run before the first paint.
- */
-export const INLINE_SCRIPTS = [THEME_BOOT_SCRIPT, FOLD_FILTERS_SCRIPT];
-
-/** The `security.csp` block for astro.config.mjs. */
-export const astroCsp = {
-  algorithm: 'SHA-256' as const,
-  directives: CSP_DIRECTIVES,
-  scriptDirective: { resources: SCRIPT_SOURCES, hashes: INLINE_SCRIPTS.map(sha256Source) },
-  styleDirective: { resources: STYLE_SOURCES },
-} satisfies CspConfig;
+import type { AstroIntegration } from 'astro';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = /<meta charset="utf-8">/i;

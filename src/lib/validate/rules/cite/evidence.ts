@@ -2,11 +2,11 @@
  * Rule: each practice's evidence, and each source error's `quote`, is the source's words taken
  * verbatim from one of the paragraphs it cites (punctuation may differ in width only).
  */
-import { pilcrow } from '../../../core/paragraphs';
-import { longestMatchingStart, occursVerbatim, quotationKey } from '../../../core/quotes';
-import type { Problem } from '../problem';
+import { pilcrow } from '../../../../core/paragraphs';
+import { longestMatchingStart, occursVerbatim, quotationKey } from '../../../../core/quotes';
+import type { Problem } from '../../problem';
 import { citedParagraphs, problemAt, type CiteContext } from './context';
-import { isDraft } from '../../../core/draft';
+import { isDraft } from '../../../../core/draft';
 
 type Obj = Record<string, unknown>;
 const items = (value: unknown): Obj[] =>

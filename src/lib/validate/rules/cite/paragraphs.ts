@@ -1,7 +1,7 @@
 /** Rule: every cited paragraph exists in the source and lies inside the entry's report (`source.lines`). */
-import { citationsOf, paragraphNumbers } from '../../../core/citations';
-import { isParagraph } from '../../../core/paragraphs';
-import type { Problem } from '../problem';
+import { citationsOf, paragraphNumbers } from '../../../../core/citations';
+import { isParagraph } from '../../../../core/paragraphs';
+import type { Problem } from '../../problem';
 import { problemAt, type CiteContext } from './context';
 
 export function checkCitedParagraphs(ctx: CiteContext): Problem[] {

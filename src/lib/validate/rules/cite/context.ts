@@ -2,11 +2,11 @@
  * What every citation rule gets: the parsed entry, its frontmatter and the paragraphs of the source
  * it cites. Rules are pure functions of this context; `index.ts` builds it (the loader reads files).
  */
-import type { Paragraphs } from '../../../core/paragraphs';
-import { paragraphNumbers } from '../../../core/citations';
-import type { ParsedEntry } from '../entry';
-import { fieldName } from '../entry';
-import type { Problem, Severity } from '../problem';
+import type { Paragraphs } from '../../../../core/paragraphs';
+import { paragraphNumbers } from '../../../../core/citations';
+import type { ParsedEntry } from '../../entry';
+import { fieldName } from '../../entry';
+import type { Problem, Severity } from '../../problem';
 
 export interface CiteContext {
   entry: ParsedEntry;

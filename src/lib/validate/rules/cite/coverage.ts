@@ -2,8 +2,8 @@
  * Note (neither error nor warning): the report's paragraphs that nothing in the entry cites, so a
  * reviewer can see what the entry might be missing.
  */
-import { citationsOf, paragraphNumbers } from '../../../core/citations';
-import { paragraphRanges, uncited } from '../../../core/paragraphs';
+import { citationsOf, paragraphNumbers } from '../../../../core/citations';
+import { paragraphRanges, uncited } from '../../../../core/paragraphs';
 import type { CiteContext } from './context';
 
 export function coverageNote(ctx: CiteContext): string | undefined {

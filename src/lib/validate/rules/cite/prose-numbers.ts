@@ -3,18 +3,20 @@
  * that is neither among the entry's figures nor anywhere in the report is listed for review. A
  * computed figure ("about two-thirds larger") belongs in the editors' note, which is not checked.
  */
-import { numbersIn } from '../../../core/figures';
-import { toSimplified } from '../../script';
-import { fieldName } from '../entry';
-import type { Problem } from '../problem';
+import { numbersIn } from '../../../../core/figures';
+import { toSimplified } from '../../../script';
+import { fieldName } from '../../entry';
+import type { Problem } from '../../problem';
 import { lineOfText, type CiteContext } from './context';
-import { isDraft } from '../../../core/draft';
+import { isDraft } from '../../../../core/draft';
 
 type Obj = Record<string, unknown>;
 const PROSE = { minRun: 2, toSimplified };
 /** Phone, ID and other long digit strings are not figures (the personal-data check looks at them). */
 const NOT_FIGURES = /\d[\d\s-]{6,}[\dXx]/gu;
-const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_FIGURES, ' '), PROSE));
+/** Link targets and addresses are not prose either. */
+const NOT_PROSE = /\]\([^)]*\)|https?:\/\/\S+/gu;
+const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_PROSE, ']').replace(NOT_FIGURES, ' '), PROSE));
 
 /** Every number the report and the entry's figures state. */
 function knownNumbers(ctx: CiteContext): Set<string> {

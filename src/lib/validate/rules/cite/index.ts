@@ -3,12 +3,12 @@
  * the loader) and runs each rule on it. Each rule is its own module, a pure function of the entry and
  * the source's paragraphs.
  */
-import { reportRange, sourceId } from '../../../core/citations';
-import type { ParsedEntry } from '../entry';
-import { fieldName } from '../entry';
-import type { Problem } from '../problem';
-import type { LoadedSource } from '../../../loaders/sources';
-import { isDraft } from '../../../core/draft';
+import { reportRange, sourceId } from '../../../../core/citations';
+import type { ParsedEntry } from '../../entry';
+import { fieldName } from '../../entry';
+import type { Problem } from '../../problem';
+import type { LoadedSource } from '../../../../loaders/sources';
+import { isDraft } from '../../../../core/draft';
 import type { CiteContext, Rule } from './context';
 import { checkCitedParagraphs } from './paragraphs';
 import { checkFigures } from './figures';

@@ -4,13 +4,13 @@
  * source does not say — a corrected reading, a coined label — is written without “…” (a source
  * error as `{ quote, reading }`).
  */
-import { joinCjkLines } from '../../cjk';
-import { stringsOf } from '../../../core/citations';
-import { findQuotations, longestMatchingStart, occursVerbatim, quotationKey } from '../../../core/quotes';
-import { fieldName } from '../entry';
-import type { Problem } from '../problem';
+import { joinCjkLines } from '../../../cjk';
+import { stringsOf } from '../../../../core/citations';
+import { findQuotations, longestMatchingStart, occursVerbatim, quotationKey } from '../../../../core/quotes';
+import { fieldName } from '../../entry';
+import type { Problem } from '../../problem';
 import { lineOfText, type CiteContext } from './context';
-import { isDraft } from '../../../core/draft';
+import { isDraft } from '../../../../core/draft';
 
 function message(quote: string, sourceText: string, id: string): string {
   const ok = longestMatchingStart(quote, sourceText);

@@ -1,0 +1,40 @@
+/**
+ * Gives a browser context a Chinese font from npm (@fontsource/noto-sans-sc), so a PDF or a
+ * screenshot shows Chinese, not boxes, on a machine with no CJK system font (the npm-bundled
+ * Chromium brings Latin fonts only). Only for tests and the screenshot script: the site itself
+ * loads no web fonts. The files are served on the page's own origin (the CSP allows `font-src
+ * 'self'`), under the family name the site's font stack already lists, so the site's CSS is used
+ * as it is.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+
+/** The family the served faces are declared as: one the site's `--font-body` stack names. */
+export const CJK_FAMILY = 'Noto Sans CJK SC';
+const PREFIX = '/__cjk-font/';
+
+export async function addCjkFont(context: BrowserContext): Promise<void> {
+  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
+  await context.route(`**${PREFIX}**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.split(PREFIX)[1] ?? '';
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir)) return route.fulfill({ status: 403 });
+    if (rel === '400.css') {
+      const css = readFileSync(file, 'utf8').replaceAll("font-family: 'Noto Sans SC'", `font-family: '${CJK_FAMILY}'`);
+      return route.fulfill({ status: 200, contentType: 'text/css', body: css });
+    }
+    return route.fulfill({ status: 200, contentType: 'font/woff2', body: readFileSync(file) });
+  });
+  await context.addInitScript((href) => {
+    const add = () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = href;
+      document.head.append(link);
+    };
+    if (document.head) add();
+    else document.addEventListener('DOMContentLoaded', add);
+  }, PREFIX + '400.css');
+}
