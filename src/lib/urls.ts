@@ -24,4 +24,7 @@ export const paths = {
   /** The search page browsing the cases with one tag or theme (the parameters of src/lib/search.ts). */
   browse: (facet: 'tag' | 'theme', slug: string) => url(`search/?${facet}=${encodeURIComponent(slug)}`),
   about: () => url('about/'),
+  /** The practice basket, and the folder of per-case files it fetches (`<case>.json`, src/pages/data/basket/). */
+  basket: () => url('basket/'),
+  basketData: () => url('data/basket/'),
 };

@@ -32,6 +32,7 @@ import {
   type SortKey,
 } from '../lib/search';
 import { highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../lib/search-terms';
+import { basketButton } from './basket-buttons';
 
 // ── Pagefind's browser API, as far as this page uses it ──
 interface PagefindData {
@@ -349,6 +350,10 @@ function setUp(root: HTMLElement) {
             const summary = el('p');
             summary.append(...marked(clip(p.meta.s, terms, 90), terms));
             pli.append(a, summary);
+            const basketTemplate = document.querySelector<HTMLTemplateElement>('[data-basket-template]');
+            // The result's URL is the case page, /cases/<case>/ under the base path.
+            const caseSlug = c.url.split('/').filter(Boolean).pop() ?? '';
+            if (basketTemplate) pli.append(basketButton(basketTemplate, caseSlug, p.meta.id, p.meta.n));
             return pli;
           };
           ul.append(...shown.map((p) => item(p, false)), ...more.map((p) => item(p, true)));
