@@ -292,7 +292,6 @@ export const zhCN = {
   'basket.restored': '已恢复。',
   'basket.share': '分享',
   'basket.shareLead': '这个链接在任何浏览器里都能打开同样的做法清单（备注不随链接分享）：',
-  'basket.shareLink': '素材篮的分享链接',
   'basket.shared': '这是一个分享来的素材篮，共 {count} 个做法。它不会改动您自己的素材篮。',
   'basket.sharedOwn': '您自己的素材篮里已有 {count} 个做法；保存时，分享的做法会加在它们后面。',
   'basket.keep': '保存到我的素材篮',

@@ -23,7 +23,7 @@ export function basketButton(template: HTMLTemplateElement, c: string, p: string
   const button = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
   button.dataset.case = c;
   button.dataset.practice = p;
-  button.querySelector('[data-basket-name]')!.textContent = name;
+  button.setAttribute('aria-label', `${button.getAttribute('aria-label') ?? ''}${name}`);
   button.setAttribute('aria-pressed', String(has(loadBasket(), { c, p })));
   return button;
 }

@@ -49,7 +49,7 @@ function start(root: HTMLElement) {
   const sharedBox = $<HTMLElement>('[data-basket-shared]');
   const printDoc = $<HTMLElement>('[data-basket-print-doc]');
   const template = $<HTMLTemplateElement>('[data-basket-item-template]');
-  const tools = root.querySelectorAll<HTMLElement>('[data-basket-tools], [data-basket-export], .toolbar');
+  const tools = root.querySelectorAll<HTMLElement>('[data-basket-tools]');
 
   // A share link shows the shared basket without touching the reader's own until they keep it.
   const params = new URLSearchParams(location.search);
@@ -104,7 +104,7 @@ function start(root: HTMLElement) {
     li.dataset.key = entry.key;
     const name = field<HTMLAnchorElement>('name');
     name.textContent = label;
-    for (const l of li.querySelectorAll('[data-field="label"]')) l.textContent = label;
+    for (const b of li.querySelectorAll('[data-action]')) b.setAttribute('aria-label', `${b.getAttribute('aria-label') ?? ''}${label}`);
     if (p && entry.case) {
       name.href = p.url;
       field('summary').textContent = p.summary;
