@@ -53,7 +53,7 @@ export const zhCN = {
   'case.sourceWithheld': '原文隐去的内容',
   'case.sourceErrors': '原文中的错误',
   'case.cite': '引用本案例',
-  'cite.line': '{site}：《{title}》（{unit}，约 {year} 年）。{practice}{source}{url}（更新于 {updated}）',
+  'cite.line': '{site}：《{title}》（{unit}，约 {year} 年）。{practice}{source}{url} （更新于 {updated}）',
   'cite.practice': '做法：{name}。',
   'cite.source': '来源：{document}{where}。',
   'cite.report': '第 {n} 篇报告',
@@ -190,6 +190,12 @@ export const zhCN = {
   'about.sitemap': '全部页面的站点地图。',
   'about.licence': '许可',
   'about.licenceText': '案例文字和数据采用 {licence} 许可：转载、改编请注明来源“{site}”并附上案例链接。代码采用 {code} 许可。',
+  'about.cite': '如何引用',
+  'about.citeArchive': '引用整个库：文明创建典型经验库（Practice Archive），{url}，内容采用 {licence} 许可。',
+  'about.citeCase':
+    '引用某个案例：用案例页底部“引用本案例”中的那一行，它写明案例标题、单位、成文年代、原始文档、网址和更新日期；引用单个做法时，网址指向该做法（#做法标识）。素材篮导出的 Word 文档和 Markdown 用的是同一格式。例如：',
+  'about.basketData':
+    '每个案例一个小文件，是素材篮（{basket}）读取的全部数据：案例标题、单位、年代、引用行，以及每个做法的名称、简介、主题、网址和引用行。',
   'about.paging': '页面规模',
   'about.pagingText':
     '“全部案例”“全部做法”以及各主题、各标签页面的列表在超过 {size} 条时自动分页，单个页面不会随着收录增多而无限变大；这时筛选和排序只作用于当前页。',

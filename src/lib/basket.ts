@@ -37,7 +37,8 @@ const same = (a: PracticeKey, b: PracticeKey) => a.c === b.c && a.p === b.p;
 /** `case~practice`: the form the share link uses, and a stable key for one practice. */
 export const keyText = (k: PracticeKey): string => `${k.c}~${k.p}`;
 
-function parseKey(text: string): PracticeKey | undefined {
+/** Reads `case~practice`; undefined when it is not one. */
+export function parseKey(text: string): PracticeKey | undefined {
   const [c = '', p = '', ...rest] = text.trim().split('~');
   return rest.length === 0 && isSlug(c) && isSlug(p) ? { c, p } : undefined;
 }

@@ -353,7 +353,7 @@ function setUp(root: HTMLElement) {
             const basketTemplate = document.querySelector<HTMLTemplateElement>('[data-basket-template]');
             // The result's URL is the case page, /cases/<case>/ under the base path.
             const caseSlug = c.url.split('/').filter(Boolean).pop() ?? '';
-            if (basketTemplate) pli.append(basketButton(basketTemplate, caseSlug, p.meta.id, p.meta.n));
+            if (basketTemplate) pli.append(basketButton(basketTemplate, { c: caseSlug, p: p.meta.id }, p.meta.n));
             return pli;
           };
           ul.append(...shown.map((p) => item(p, false)), ...more.map((p) => item(p, true)));

@@ -71,16 +71,22 @@ describe('the practice basket', () => {
     await page.goto(`${env.site.url}practices/`);
     expect(await count(page)).toBe('1');
     // The practice already collected shows as pressed here too.
-    expect(await page.locator('[data-basket-add][data-practice="swimming-programme"]').getAttribute('aria-pressed')).toBe('true');
-    const other = page.locator('[data-basket-add][data-case="county-weather-bureau-service"]').first();
-    const otherId = (await other.getAttribute('data-practice'))!;
+    expect(await page.locator('[data-basket-add="kindergarten-swimming-programme~swimming-programme"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    const other = page.locator('[data-basket-add^="county-weather-bureau-service~"]').first();
+    const otherId = (await other.getAttribute('data-basket-add'))!.split('~')[1]!;
+    // On listing pages the script names the button after the entry's title.
+    const otherName = practiceOf('county-weather-bureau-service', otherId).name;
+    expect(await other.getAttribute('aria-label')).toBe(`加入素材篮：${otherName}`);
     await other.click();
     expect(await count(page)).toBe('2');
-    picked.push({ c: 'county-weather-bureau-service', p: otherId, name: practiceOf('county-weather-bureau-service', otherId).name });
+    picked.push({ c: 'county-weather-bureau-service', p: otherId, name: otherName });
 
     await openSearch(page, env.site.url, '首问责任制');
-    const hit = page.locator('[data-search-results] [data-basket-add][data-practice="first-inquiry-responsibility"]');
-    expect(await hit.getAttribute('data-case')).toBe('district-service-center-expansion');
+    const hit = page.getByRole('button', { name: '加入素材篮：首问责任制' });
+    expect(await hit.getAttribute('data-basket-add')).toBe('district-service-center-expansion~first-inquiry-responsibility');
+    expect(await page.locator('[data-search-results]').getByRole('button', { name: '加入素材篮：首问责任制' }).count()).toBe(1);
     await hit.click();
     expect(await hit.getAttribute('aria-pressed')).toBe('true');
     expect(await count(page)).toBe('3');
@@ -186,7 +192,7 @@ describe('the practice basket', () => {
     const other = await fresh.newPage();
     // The other reader already has a practice of their own.
     await other.goto(`${env.site.url}cases/county-weather-bureau-service/`);
-    await other.locator('[data-basket-add][data-practice="slogan-and-provincial-target"]').click();
+    await other.locator('[data-basket-add="county-weather-bureau-service~slogan-and-provincial-target"]').click();
     const own = await stored(other);
     await other.goto(href);
     await ready(other);

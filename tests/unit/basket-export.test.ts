@@ -27,7 +27,7 @@ const themeOrder = tax.themes.list.map((x) => x.slug);
 describe('citation', () => {
   it('is the case page line: archive, title, unit, year, source, URL, update date', () => {
     const line = citation({ title: '标题', unit: '某单位', reported: 2006, url: 'https://x/cases/a/', updated: '2026-01-02' });
-    expect(line).toBe(`${t('site.name')}：《标题》（某单位，约 2006 年）。https://x/cases/a/（更新于 2026-01-02）`);
+    expect(line).toBe(`${t('site.name')}：《标题》（某单位，约 2006 年）。https://x/cases/a/ （更新于 2026-01-02）`);
   });
   it('names the practice, the source document, its report and the paragraphs when given', () => {
     const line = citation({
