@@ -4,11 +4,11 @@
  * every text it shows and exports (names, summaries, the citation line) ready-made, so the
  * browser needs neither the taxonomy nor the UI dictionary.
  */
-import type { CaseData } from '../schemas/case';
+import type { CaseData, Practice } from '../schemas/case';
 import type { DocLabels } from './basket-doc';
 import { t } from '../i18n/ui';
 import type { Taxonomy } from './taxonomy';
-import { citation } from './citation';
+import { evidenceOf } from './citation';
 import { plainName } from './format';
 import { resultFields } from './search-record';
 
@@ -40,41 +40,14 @@ export interface BasketCase {
   practices: BasketPractice[];
 }
 
-/**
- * Fields the citations work (issue 11) adds to entries: read when present, so paragraphs light
- * up in every citation once entries carry them, and absent fields change nothing.
- */
-interface CitedFields {
-  source: { document: string; report?: number; id?: string; lines?: readonly number[] };
-  practices: { id: string; from?: readonly number[]; evidence?: string }[];
-}
-
-const cited = (d: CaseData) => d as unknown as CitedFields;
-
-/** Source document (its id once sources have one) and the paragraphs cited, for `citation()`. */
-function sourceOf(d: CaseData, paragraphs: readonly number[] | undefined) {
-  const s = cited(d).source;
-  return { document: s.id ?? s.document, report: s.report, paragraphs };
-}
-
-const citeInput = (d: CaseData, url: string) => ({
-  title: d.title,
-  unit: plainName(d.unit.name),
-  reported: d.period.reported,
-  updated: d.updated,
-  url,
-});
-
-/** The case page's citation line: the report's paragraph range when the entry gives it. */
-export function caseCitation(entry: { data: CaseData }, url: string): string {
-  const d = entry.data;
-  return citation({ ...citeInput(d, url), source: sourceOf(d, cited(d).source.lines) });
-}
+/** Makes the citation line of the case (no practice) or of one of its practices (src/lib/citation.ts). */
+export type Cite = (url: string, practice?: Practice) => string;
 
 export function basketCase(
   c: { id: string; data: CaseData },
   tax: Taxonomy,
   urls: { case: (slug: string) => string; practice: (slug: string, id: string) => string },
+  cite: Cite,
 ): BasketCase {
   const d = c.data;
   return {
@@ -83,9 +56,9 @@ export function basketCase(
     unit: plainName(d.unit.name),
     period: resultFields(d).period,
     url: urls.case(c.id),
-    citation: caseCitation(c, urls.case(c.id)),
-    practices: d.practices.map((p, i) => {
-      const extra = cited(d).practices[i] ?? { id: p.id };
+    citation: cite(urls.case(c.id)),
+    practices: d.practices.map((p) => {
+      const evidence = evidenceOf(d, p.id);
       const theme = tax.tags.bySlug.get(p.tags[0]!)!.theme;
       const url = urls.practice(c.id, p.id);
       return {
@@ -95,8 +68,8 @@ export function basketCase(
         url,
         theme,
         themeLabel: tax.themes.bySlug.get(theme)?.label ?? theme,
-        ...(extra.evidence ? { evidence: extra.evidence } : {}),
-        citation: citation({ ...citeInput(d, url), practice: p.name, source: sourceOf(d, extra.from ?? cited(d).source.lines) }),
+        ...(evidence ? { evidence } : {}),
+        citation: cite(url, p),
       };
     }),
   };

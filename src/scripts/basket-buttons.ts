@@ -6,7 +6,14 @@
 import { has, keyText, parseKey, toggle, type PracticeKey } from '../lib/basket';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store';
 
-const keyOf = (el: HTMLElement): PracticeKey | undefined => parseKey(el.dataset.basketAdd ?? '');
+/** A bare button on a listing page: its entry's title link, `/cases/<case>/#<practice>` under the base path. */
+const titleOf = (el: HTMLElement) => el.closest('li')?.querySelector<HTMLAnchorElement>('a.entry-title');
+
+function keyOf(el: HTMLElement): PracticeKey | undefined {
+  if (el.dataset.basketAdd) return parseKey(el.dataset.basketAdd);
+  const m = /\/cases\/([^/]+)\/#(.+)$/.exec(titleOf(el)?.getAttribute('href') ?? '');
+  return m ? parseKey(`${m[1]}~${m[2]}`) : undefined;
+}
 
 /** Brings every button's pressed state and the header count in line with the stored basket. */
 export function syncBasketButtons(): void {
@@ -15,7 +22,7 @@ export function syncBasketButtons(): void {
     const key = keyOf(button);
     button.setAttribute('aria-pressed', String(!!key && has(basket, key)));
     // Listing pages leave the name out of the markup: the entry's title gives it.
-    const title = button.closest('li')?.querySelector('.entry-title')?.textContent?.trim();
+    const title = titleOf(button)?.textContent?.trim();
     if (!button.hasAttribute('aria-label') && title) button.setAttribute('aria-label', `${button.textContent?.trim()}：${title}`);
   }
   const n = basket.items.length;

@@ -71,14 +71,13 @@ describe('the practice basket', () => {
     await page.goto(`${env.site.url}practices/`);
     expect(await count(page)).toBe('1');
     // The practice already collected shows as pressed here too.
-    expect(await page.locator('[data-basket-add="kindergarten-swimming-programme~swimming-programme"]').getAttribute('aria-pressed')).toBe(
-      'true',
-    );
-    const other = page.locator('[data-basket-add^="county-weather-bureau-service~"]').first();
-    const otherId = (await other.getAttribute('data-basket-add'))!.split('~')[1]!;
-    // On listing pages the script names the button after the entry's title.
+    expect(await page.getByRole('button', { name: `加入素材篮：${swim.name}` }).getAttribute('aria-pressed')).toBe('true');
+    // Listing pages carry bare buttons; the script names each after its entry's title link.
+    const entry = page.locator('li:has(> a.entry-title[href*="/cases/county-weather-bureau-service/#"])').first();
+    const otherId = (await entry.locator('a.entry-title').getAttribute('href'))!.split('#')[1]!;
     const otherName = practiceOf('county-weather-bureau-service', otherId).name;
-    expect(await other.getAttribute('aria-label')).toBe(`加入素材篮：${otherName}`);
+    const other = entry.getByRole('button', { name: `加入素材篮：${otherName}` });
+    expect(await other.getAttribute('aria-pressed')).toBe('false');
     await other.click();
     expect(await count(page)).toBe('2');
     picked.push({ c: 'county-weather-bureau-service', p: otherId, name: otherName });

@@ -4,8 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { realEntries } from '../helpers/entries';
 import { ROOT } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
-import { citation, paragraphText } from '../../src/lib/citation';
-import { basketCase, caseCitation, docLabels, type BasketCase } from '../../src/lib/basket-data';
+import { citation, citationOf, paragraphText } from '../../src/lib/citation';
+import { basketCase, docLabels, type BasketCase } from '../../src/lib/basket-data';
 import { buildDoc, mdEscape, toMarkdown } from '../../src/lib/basket-doc';
 import { docxBytes } from '../../src/lib/basket-docx';
 import { basketFromKeys, setNote } from '../../src/lib/basket';
@@ -18,7 +18,8 @@ const urls = {
   practice: (slug: string, id: string) => `https://example.org/cases/${slug}/#${id}`,
 };
 const entries = realEntries().map((e) => ({ id: e.slug, data: e.data as CaseData }));
-const cases = new Map<string, BasketCase | null>(entries.map((e) => [e.id, basketCase(e, tax, urls)]));
+const basketOf = (e: (typeof entries)[number]) => basketCase(e, tax, urls, (url, practice) => citationOf(e, url, practice));
+const cases = new Map<string, BasketCase | null>(entries.map((e) => [e.id, basketOf(e)]));
 const [first, second] = entries;
 
 const labels = docLabels();
@@ -37,11 +38,12 @@ describe('citation', () => {
       url: 'https://x/cases/a/#p',
       updated: '2026-01-02',
       practice: '首问责任制',
-      source: { document: 'doc-1', report: 3, paragraphs: [79, 81] },
+      source: { document: 'doc-1', report: 3, paragraphs: [79, 80, 81] },
     });
     expect(line).toContain('做法：首问责任制。来源：doc-1，第 3 篇报告，第 79–81 段。https://x/cases/a/#p');
     expect(paragraphText([12])).toBe('第 12 段');
     expect(paragraphText([12, 12])).toBe('第 12 段');
+    expect(paragraphText([81, 12, 79, 80])).toBe('第 12、79–81 段');
     expect(paragraphText([])).toBe('');
   });
   it('reads paragraph fields when an entry carries them (citations work), and is unchanged without them', () => {
@@ -49,13 +51,13 @@ describe('citation', () => {
       source: { lines?: number[] };
       practices: { from?: number[]; evidence?: string }[];
     };
-    expect(caseCitation({ data }, 'u')).not.toContain('段');
+    expect(citationOf({ data }, 'u')).not.toContain('段');
     data.source.lines = [10, 40];
-    data.practices[0]!.from = [12, 13];
+    data.practices[0]!.from = [12, 13, 20];
     data.practices[0]!.evidence = '原文短引';
-    expect(caseCitation({ data }, 'u')).toContain('第 10–40 段');
-    const withCites = basketCase({ id: first!.id, data }, tax, urls);
-    expect(withCites.practices[0]!.citation).toContain('第 12–13 段');
+    expect(citationOf({ data }, 'u')).toContain('第 10–40 段');
+    const withCites = basketOf({ id: first!.id, data });
+    expect(withCites.practices[0]!.citation).toContain('第 12–13、20 段');
     expect(withCites.practices[0]!.evidence).toBe('原文短引');
     expect(withCites.practices[1]!.citation).toContain('第 10–40 段');
   });
@@ -65,7 +67,7 @@ describe('per-case basket data', () => {
   it('carries every practice with its anchor URL, theme and citation, and the case page citation line', () => {
     for (const e of entries) {
       const c = cases.get(e.id)!;
-      expect(c.citation).toBe(caseCitation(e, urls.case(e.id)));
+      expect(c.citation).toBe(citationOf(e, urls.case(e.id)));
       expect(c.practices.map((p) => p.id)).toEqual(e.data.practices.map((p) => p.id));
       for (const p of c.practices) {
         expect(p.url).toBe(urls.practice(e.id, p.id));

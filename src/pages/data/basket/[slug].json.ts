@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCases, taxonomy, type CaseEntry } from '../../../data/archive';
 import { basketCase } from '../../../lib/basket-data';
+import { citationOf } from '../../../lib/citation';
 import { dataUrls } from '../../../lib/data-urls';
 
 // One small file per case: all the practice basket (/basket/) fetches for the cases it holds.
@@ -9,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ entry: CaseEntry }> = ({ props, site }) => {
-  const body = basketCase(props.entry, taxonomy, dataUrls(site));
+  const body = basketCase(props.entry, taxonomy, dataUrls(site), (url, practice) => citationOf(props.entry, url, practice));
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
