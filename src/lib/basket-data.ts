@@ -7,7 +7,7 @@
 import type { CaseData, Practice } from '../schemas/case';
 import type { DocLabels } from './basket-doc';
 import { t } from '../i18n/ui';
-import type { Taxonomy } from './taxonomy';
+import type { Taxonomy } from '../schemas/taxonomy';
 import { evidenceOf } from './citation';
 import { plainName } from './format';
 import { resultFields } from './search-record';

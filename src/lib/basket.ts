@@ -7,7 +7,7 @@
  * (`/cases/<case>/#<practice>`). The basket keeps the reference even when the archive no longer
  * has that practice, so the page can say so instead of dropping it.
  */
-import { isSlug } from './slug';
+import { isSlug } from '../core/slug';
 
 /** The localStorage key. Versioned so a future shape can migrate rather than misread. */
 export const BASKET_KEY = 'practice-archive:basket:v1';

@@ -1,9 +1,10 @@
 /**
  * The part of the basket every page carries (≤ 2 KB gzip, tested): the add/remove buttons next
  * to practices (BasketButton.astro) and the count in the header (BasketCount.astro). One click
- * listener on the document serves every button, including those the search page draws later.
+ * listener on the document serves every button; the search page calls syncBasketButtons() after
+ * drawing results.
  */
-import { has, keyText, parseKey, toggle, type PracticeKey } from '../lib/basket';
+import { has, parseKey, toggle, type PracticeKey } from '../lib/basket';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store';
 
 /** A bare button on a listing page: its entry's title link, `/cases/<case>/#<practice>` under the base path. */
@@ -27,15 +28,6 @@ export function syncBasketButtons(): void {
   }
   const n = basket.items.length;
   for (const count of document.querySelectorAll<HTMLElement>('[data-basket-count]')) count.textContent = n ? String(n) : '';
-}
-
-/** A button for one practice, cloned from the page's `<template data-basket-template>`. */
-export function basketButton(template: HTMLTemplateElement, key: PracticeKey, name: string): HTMLElement {
-  const button = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
-  button.dataset.basketAdd = keyText(key);
-  button.setAttribute('aria-label', `${button.getAttribute('aria-label') ?? ''}${name}`);
-  button.setAttribute('aria-pressed', String(has(loadBasket(), key)));
-  return button;
 }
 
 document.addEventListener('click', (event) => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { realEntries } from '../helpers/entries';
 import { ROOT } from '../helpers/paths';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { citation, citationOf, paragraphText } from '../../src/lib/citation';
 import { basketCase, docLabels, type BasketCase } from '../../src/lib/basket-data';
 import { buildDoc, mdEscape, toMarkdown } from '../../src/lib/basket-doc';
