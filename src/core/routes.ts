@@ -52,6 +52,9 @@ export const DATA_FILES = {
   schema: 'data/case.schema.json',
 } as const;
 
+/** The practice basket's page and the folder of its per-case files (`<case>.json`), site-relative. */
+export const BASKET = { page: 'basket/', data: 'data/basket/' } as const;
+
 /** Other files every page links to, site-relative. */
 export const ASSETS = { favicon: 'favicon.svg', feed: 'rss.xml', sitemap: 'sitemap-index.xml' } as const;
 
@@ -103,6 +106,8 @@ export function makeRoutes(rawBase: string) {
     /** The search page browsing the cases with one tag or theme. */
     browse: (facet: 'tag' | 'theme', slug: string) => url(FIXED.search + queryString([[PARAM[facet], slug]])),
     about: () => url(FIXED.about),
+    basket: () => url(BASKET.page),
+    basketData: () => url(BASKET.data),
     data: (file: keyof typeof DATA_FILES) => url(DATA_FILES[file]),
     asset: (file: keyof typeof ASSETS) => url(ASSETS[file]),
     /** The folder of search index part `i` (0-based). */

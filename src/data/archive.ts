@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../loaders/taxonomy';
 import { loadSource } from '../loaders/sources';
-import { citationLine } from '../lib/citation';
+import { citationFor } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
@@ -62,18 +62,9 @@ export function sourceOf(entry: CaseEntry): { id: string; title: string; lines: 
   return { id, title: source?.record?.title ?? id, lines };
 }
 
-/** The citation line of a case, or of one of its practices (`site` is the published origin). */
+/** The citation line of a case, or of one of its practices (`url` is its absolute address). */
 export function citationOf(entry: CaseEntry, url: string, practice?: Practice): string {
-  const d = entry.data;
-  return citationLine({
-    title: d.title,
-    unitName: d.unit.name,
-    period: d.period,
-    updated: d.updated,
-    url,
-    source: sourceOf(entry),
-    ...(practice ? { practice: { name: practice.name, from: practice.from } } : {}),
-  });
+  return citationFor(entry.data, sourceOf(entry).title, url, practice);
 }
 
 /** The neutral level word of an honour (市级, 省级 …): an ordinary honour is never shown as a 文明单位 title. */

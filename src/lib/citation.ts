@@ -6,6 +6,7 @@
 import { t } from '../i18n/ui';
 import { paragraphRanges } from '../core/paragraphs';
 import { formatReported, plainName } from './format';
+import type { CaseData, Practice } from '../schemas/case';
 
 export interface CitationInput {
   /** The case's title. */
@@ -32,4 +33,20 @@ export function citationLine(c: CitationInput): string {
   const cited = c.practice ? `《${c.title}》之〈${c.practice.name}〉` : `《${c.title}》`;
   const where = t('cite.sourceOf', { title: `《${c.source.title}》`, range: paragraphs });
   return `${t('site.name')}：${cited}（${plainName(c.unitName)}，${formatReported(c.period)}；${where}）。${c.url}（更新于 ${c.updated}）`;
+}
+
+/**
+ * The citation line of an entry, or of one of its practices, given its source document's title:
+ * what the case page, the open data and the basket's exports all print.
+ */
+export function citationFor(d: CaseData, sourceTitle: string, url: string, practice?: Practice): string {
+  return citationLine({
+    title: d.title,
+    unitName: d.unit.name,
+    period: d.period,
+    updated: d.updated,
+    url,
+    source: { title: sourceTitle, lines: d.source.lines },
+    ...(practice ? { practice: { name: practice.name, from: practice.from } } : {}),
+  });
 }

@@ -14,6 +14,7 @@ import { hasFilters, parseState, serialiseState, type FacetKey, type SearchSort,
 import { statusText } from '../lib/search/status';
 import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/terms';
 import { toNodes } from './search/dom';
+import { syncBasketButtons } from './basket-buttons';
 import { loadPagefind, searchPages, type IndexLocation, type Pagefind } from './search/pagefind';
 
 interface Config extends IndexLocation {
@@ -140,6 +141,7 @@ function setUp(root: HTMLElement) {
     const ranked = rankCandidates(state.q, found.candidates, state.sort, state.filters.tag);
     renderFacets(found.filters, found.totalFilters);
     list.replaceChildren(...toNodes(ranked.map((r) => resultItem(rankedResultView(r, state.q), str))));
+    syncBasketButtons();
     moreButton.hidden = found.total <= limit;
     const cases = ranked.length + Math.max(0, found.total - found.candidates.length);
     const practices = ranked.reduce((n, r) => n + r.practices.length, 0);

@@ -86,6 +86,8 @@ export interface PracticeHitView {
   summary: TextPiece[];
   /** Behind the result's "more practices" button until it is pressed. */
   hidden: boolean;
+  /** The practice as the basket names it, `case~practice` (its basket button, BasketButton.astro). */
+  basket: string;
 }
 
 export interface ResultView {
@@ -99,13 +101,18 @@ export interface ResultView {
   practices: PracticeHitView[];
 }
 
-/** One practice under a result: its name linking to its anchor, and its summary. */
-export function practiceHit(p: PracticeHitView): Element {
+/**
+ * One practice under a result: its name linking to its anchor, its summary, and its basket
+ * button (the markup of BasketButton.astro; src/scripts/basket-buttons.ts sets its state).
+ */
+export function practiceHit(p: PracticeHitView, str: Strings): Element {
+  const name = p.name.map((piece) => piece.text).join('');
   return h(
     'li',
     { hidden: p.hidden },
     h('a', { href: p.href, 'data-practice-hit': p.id }, ...marked(p.name)),
     h('p', {}, ...marked(p.summary)),
+    h('button', { type: 'button', 'data-basket-add': p.basket, 'aria-label': `${str('basket.add')}：${name}` }, str('basket.add')),
   );
 }
 
@@ -115,7 +122,7 @@ export function resultItem(r: ResultView, str: Strings): Element {
   const practices = r.practices.length
     ? [
         h('p', { class: 'practices-label', id: r.hitsId }, str('search.practicesIn')),
-        h('ul', { class: 'practice-hits', 'aria-labelledby': r.hitsId }, ...r.practices.map(practiceHit)),
+        h('ul', { class: 'practice-hits', 'aria-labelledby': r.hitsId }, ...r.practices.map((p) => practiceHit(p, str))),
         ...(more
           ? [
               h(

@@ -2,7 +2,8 @@
  * What a result shows, as data for the renderer (render.ts): from a ranked candidate in the
  * browser, or from a case at build time (the page as it stands before any search).
  */
-import { practiceHref } from '../../core/routes';
+import { practiceHref, splitLink } from '../../core/routes';
+import { keyText } from '../basket';
 import type { ResultExtra } from './payload';
 import type { Candidate, RankedCase } from './rank';
 import { splitShown } from './rank';
@@ -47,12 +48,15 @@ export function rankedResultView(r: RankedCase, q: string): ResultView {
   // the match is in the narrative alone.
   const useExcerpt = Boolean(q && c.excerpt && r.practices.length === 0);
   const { shown, more } = splitShown(r.practices);
+  // The case's slug: the last segment of its page's path (/cases/<case>/ under the base path).
+  const caseSlug = splitLink(c.url).path.split('/').filter(Boolean).pop() ?? '';
   const hit = (p: (typeof shown)[number], hidden: boolean) => ({
     id: p.meta.id,
     href: practiceHref(c.url, p.meta.id, q),
     name: mark(p.meta.n),
     summary: mark(p.meta.s, PRACTICE_SUMMARY),
     hidden,
+    basket: keyText({ c: caseSlug, p: p.meta.id }),
   });
   return {
     href: practiceHref(c.url, '', q),
