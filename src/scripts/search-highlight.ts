@@ -3,10 +3,12 @@
  * in the case text and brings the practice into view. Tiny on purpose: this ships on every case page.
  */
 import { HIGHLIGHT_PARAM, highlightPieces, normaliseQuery, queryTerms } from '../lib/search-terms';
+import { piecesOnOriginal } from '../core/script-variants';
+import { highlightFolding } from './highlight-variants';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'MARK']);
 
-function highlight(root: Element, terms: string[]): number {
+function highlight(root: Element, terms: string[], fold: ((text: string) => string) | null): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
@@ -18,7 +20,9 @@ function highlight(root: Element, terms: string[]): number {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   let count = 0;
   for (const node of nodes) {
-    const pieces = highlightPieces(node.data, terms);
+    // With traditional script in play, matches are found in the simplified form of the text.
+    const folded = fold?.(node.data);
+    const pieces = (folded && piecesOnOriginal(node.data, folded, highlightPieces(folded, terms))) || highlightPieces(node.data, terms);
     if (!pieces.some((p) => p.hit)) continue;
     const fragment = document.createDocumentFragment();
     for (const piece of pieces) {
@@ -37,19 +41,21 @@ function highlight(root: Element, terms: string[]): number {
   return count;
 }
 
-function run() {
+async function run() {
   const q = normaliseQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
   if (!q) return;
   const root = document.querySelector('[data-pagefind-body]');
   if (!root) return;
   // Whole query first, then its words; single characters only when that is all the query is.
-  const words = queryTerms(q);
-  const terms = [q, ...words].filter((w) => w.length > 1 || words.length === 1);
-  highlight(root, terms);
+  const fold = await highlightFolding(q, root);
+  const query = fold ? fold(q) : q;
+  const words = queryTerms(query);
+  const terms = [query, ...words].filter((w) => w.length > 1 || words.length === 1);
+  highlight(root, terms, fold);
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   // Marks can move text; scroll again so the practice is where the reader expects it.
   if (target) target.scrollIntoView({ block: 'start' });
 }
 
-run();
+void run();

@@ -32,6 +32,7 @@ import {
   type SortKey,
 } from '../lib/search';
 import { highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../lib/search-terms';
+import { simplifiedQuery } from './script-variants';
 
 // ── Pagefind's browser API, as far as this page uses it ──
 interface PagefindData {
@@ -189,6 +190,9 @@ function setUp(root: HTMLElement) {
     root.dataset.state = 'loading';
     status.textContent = str('search.loading');
     let pf: Pagefind;
+    // A traditional or mixed query is searched and ranked in its simplified form, the archive's
+    // script; the converter is fetched (beside Pagefind) only for such a query.
+    const converting = simplifiedQuery(state.q).catch(() => state.q);
     try {
       pf = await loadPagefind();
     } catch {
@@ -201,7 +205,8 @@ function setUp(root: HTMLElement) {
     const filters = pagefindFilters(state);
     const sort = pagefindSort(state);
     const options = sort ? { filters, sort } : { filters };
-    const { loose, phrase } = pagefindQueries(state.q);
+    const q = await converting;
+    const { loose, phrase } = pagefindQueries(q);
     let main: PagefindResponse;
     let exact: PagefindResponse | null;
     try {
@@ -231,11 +236,11 @@ function setUp(root: HTMLElement) {
     const batch = ordered.slice(0, limit);
     let candidates = await Promise.all(batch.map((r) => toCandidate(r, phraseIds.has(r.id))));
     // Characters found one by one are only worth showing where they stand together.
-    if (byCharacter) candidates = literalCandidates(prepareQuery(state.q), candidates);
+    if (byCharacter) candidates = literalCandidates(prepareQuery(q), candidates);
     if (mine !== sequence) return;
-    const ranked = rankCandidates(state.q, candidates, state.sort, state.filters.tag);
+    const ranked = rankCandidates(q, candidates, state.sort, state.filters.tag);
     renderFacets(main.filters, main.totalFilters);
-    renderResults(ranked);
+    renderResults(ranked, q);
     moreButton.hidden = total <= limit;
     const practiceCount = ranked.reduce((n, r) => n + r.practices.length, 0);
     const found = ranked.length + Math.max(0, total - batch.length);
@@ -318,8 +323,8 @@ function setUp(root: HTMLElement) {
     if (hadFocus) document.getElementById(hadFocus)?.focus();
   }
 
-  function renderResults(ranked: RankedCase[]) {
-    const terms = state.q ? [state.q, ...queryTerms(state.q)] : [];
+  function renderResults(ranked: RankedCase[], q: string) {
+    const terms = state.q ? [...new Set([state.q, ...queryTerms(state.q), q, ...queryTerms(q)])] : [];
     list.replaceChildren(
       ...ranked.map((r) => {
         const c = r.candidate as Candidate & Extra;
