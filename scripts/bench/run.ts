@@ -18,6 +18,7 @@ import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
 import { CASE_ROUTE, routeOf } from './routes.ts';
+import { measureSearchPage } from './search-page.ts';
 import { mergedPartDirs } from '../../src/lib/search-parts.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
 
@@ -324,7 +325,9 @@ async function measureBrowser(base: string, casePaths: string[], qs: string[], b
       if (r.hits === 0) noHits++;
     }
     await context.close();
+    const searchPage = await measureSearchPage(browser, base, qs[0]!, bytesSent);
     return {
+      ...searchPage,
       casePageKB: casePage.kb,
       casePageJsKB: casePage.jsKb,
       casePagePath: casePage.path,
@@ -431,6 +434,8 @@ async function main() {
     medianQueryMs: Math.round(browser.medianQueryMs),
     worstQueryMs: Math.round(browser.worstQueryMs),
     firstQueryHits: browser.firstQueryHits,
+    searchPageFirstKB: round(browser.searchPageFirstKB),
+    searchPageFirstMs: Math.round(browser.searchPageFirstMs),
     queriesWithoutHits: browser.queriesWithoutHits,
     meanCaseChars: meanChars,
     loadAverage: round(load1!),
