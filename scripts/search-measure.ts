@@ -6,7 +6,8 @@
  *
  * Queries: every practice's name and aliases, and two- and three-character pieces (cut one after
  * another, not overlapping) of every name, alias, summary and tag wording, as the build's search
- * metadata holds them. A practice is *relevant* to a query when its own fields (name, aliases, tag
+ * metadata holds them, taken evenly so that there are 1,156 queries in all on the four real cases
+ * (as in the first measurement; `--all` takes every piece, `--limit N` the first N queries). A practice is *relevant* to a query when its own fields (name, aliases, tag
  * wordings, summary) contain it; a listed practice is *correct* when those fields or its text on
  * the case page contain it. A page is relevant when it holds a relevant practice.
  *
@@ -18,6 +19,7 @@ import { parseHTML } from 'linkedom';
 import { chromium, type Page } from 'playwright-core';
 import { compact } from '../src/lib/search-terms';
 import { parsePracticeMeta, type PracticeMeta } from '../src/lib/search';
+import { withTagWords, type TagWords } from '../src/lib/search-tag-words';
 import { serveDir } from './static-server';
 
 interface Practice {
@@ -36,12 +38,18 @@ const arg = (name: string) => {
 };
 const DIST = resolve(arg('--dist') ?? 'dist');
 const LIMIT = Number(arg('--limit') ?? Infinity);
+const ALL = args.includes('--all');
+/** Queries in all, names and aliases first, then pieces taken evenly. */
+const TOTAL = 1156;
 const JSON_OUT = arg('--json');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The practices of every case page in the build, from the search metadata the pages carry. */
 function readPractices(): Practice[] {
   const out: Practice[] = [];
+  // Tag wordings live in the search page's configuration (older builds stored them per practice).
+  const searchPage = parseHTML(readFileSync(join(DIST, 'search', 'index.html'), 'utf8')).document;
+  const config = JSON.parse(searchPage.querySelector('[data-search-root]')?.getAttribute('data-config') ?? '{}') as { tagWords?: TagWords };
   for (const slug of readdirSync(join(DIST, 'cases')).sort()) {
     let html: string;
     try {
@@ -50,7 +58,8 @@ function readPractices(): Practice[] {
       continue;
     }
     const { document } = parseHTML(html);
-    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
+    const stored = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
+    const metas = config.tagWords ? withTagWords(stored, config.tagWords) : stored;
     for (const meta of metas) {
       const text = document.getElementById(meta.id)?.textContent ?? '';
       out.push({ key: `${slug}#${meta.id}`, meta, own: [meta.n, ...meta.a, ...meta.k, meta.s].map(compact), text: compact(text) });
@@ -71,13 +80,19 @@ function pieces(text: string, len: number): string[] {
 }
 
 function generateQueries(practices: Practice[]): string[] {
-  const queries = new Set<string>();
-  for (const { meta } of practices) for (const q of [meta.n, ...meta.a]) queries.add(q);
+  const whole = new Set<string>();
+  for (const { meta } of practices) for (const q of [meta.n, ...meta.a]) whole.add(q);
+  const cut = new Set<string>();
   for (const { meta } of practices) {
-    for (const field of [meta.n, ...meta.a, meta.s, ...meta.k])
-      for (const len of [2, 3]) for (const p of pieces(field, len)) queries.add(p);
+    for (const field of [meta.n, ...meta.a, meta.s, ...meta.k]) {
+      for (const len of [2, 3]) for (const p of pieces(field, len)) if (!whole.has(p)) cut.add(p);
+    }
   }
-  return [...queries].slice(0, LIMIT);
+  const all = [...cut];
+  const want = Math.min(all.length, ALL ? all.length : Math.max(0, TOTAL - whole.size));
+  const step = all.length / Math.max(1, want);
+  const taken = Array.from({ length: want }, (_, i) => all[Math.floor(i * step)]!);
+  return [...whole, ...taken].slice(0, LIMIT);
 }
 
 interface Tally {

@@ -211,7 +211,7 @@ export interface PracticeMeta {
   n: string;
   /** The practice's own aliases. */
   a: string[];
-  /** Labels and aliases of its tags. */
+  /** Labels and aliases of its tags (filled in by the search page, not stored per page). */
   k: string[];
   /** Tag slugs. */
   t: string[];
@@ -449,23 +449,28 @@ export function practiceSections(
   return { sections, weights };
 }
 
-/** Parses the practices JSON SearchMeta.astro embeds; bad data yields no practices, not an error. */
+/**
+ * Parses the practices JSON SearchMeta.astro embeds; bad data yields no practices, not an error.
+ * The page stores no tag wordings (`k` comes back empty; see src/lib/search-tag-words.ts).
+ */
 export function parsePracticeMeta(json: string | undefined): PracticeMeta[] {
   if (!json) return [];
   try {
     const data: unknown = JSON.parse(json);
     if (!Array.isArray(data)) return [];
-    return data.filter(
-      (p): p is PracticeMeta =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof p.id === 'string' &&
-        typeof p.n === 'string' &&
-        Array.isArray(p.a) &&
-        Array.isArray(p.k) &&
-        Array.isArray(p.t) &&
-        typeof p.s === 'string',
-    );
+    return data
+      .filter(
+        (p): p is PracticeMeta =>
+          typeof p === 'object' &&
+          p !== null &&
+          typeof p.id === 'string' &&
+          typeof p.n === 'string' &&
+          Array.isArray(p.a) &&
+          (p.k === undefined || Array.isArray(p.k)) &&
+          Array.isArray(p.t) &&
+          typeof p.s === 'string',
+      )
+      .map((p) => ({ ...p, k: p.k ?? [] }));
   } catch {
     return [];
   }

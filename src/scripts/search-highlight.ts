@@ -41,21 +41,37 @@ function highlight(root: Element, terms: string[], fold: ((text: string) => stri
   return count;
 }
 
-async function run() {
-  const q = normaliseQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
-  if (!q) return;
-  const root = document.querySelector('[data-pagefind-body]');
-  if (!root) return;
-  // Whole query first, then its words; single characters only when that is all the query is.
-  const fold = await highlightFolding(q, root);
-  const query = fold ? fold(q) : q;
+/** Whole query first, then its words; single characters only when that is all the query is. */
+function termsOf(query: string): string[] {
   const words = queryTerms(query);
-  const terms = [query, ...words].filter((w) => w.length > 1 || words.length === 1);
-  highlight(root, terms, fold);
+  return [query, ...words].filter((w) => w.length > 1 || words.length === 1);
+}
+
+function scrollToTarget() {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   // Marks can move text; scroll again so the practice is where the reader expects it.
   if (target) target.scrollIntoView({ block: 'start' });
 }
 
-void run();
+function run() {
+  const q = normaliseQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
+  if (!q) return;
+  const root = document.querySelector('[data-pagefind-body]');
+  if (!root) return;
+  highlight(root, termsOf(q), null);
+  scrollToTarget();
+  // Styles and fonts still loading can move the practice down the page; settle there once loaded.
+  if (document.readyState !== 'complete') addEventListener('load', scrollToTarget, { once: true });
+  // A traditional query, or an entry written in traditional script: marked again once the
+  // conversion has loaded (src/scripts/highlight-variants.ts), comparing both in simplified form.
+  void highlightFolding(q, root).then((fold) => {
+    if (!fold) return;
+    for (const mark of root.querySelectorAll('mark.search-hit')) mark.replaceWith(mark.textContent ?? '');
+    root.normalize();
+    highlight(root, termsOf(fold(q)), fold);
+    scrollToTarget();
+  });
+}
+
+run();

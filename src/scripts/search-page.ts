@@ -33,6 +33,7 @@ import {
 } from '../lib/search';
 import { highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../lib/search-terms';
 import { simplifiedQuery } from './script-variants';
+import { withTagWords, type TagWords } from '../lib/search-tag-words';
 
 // ── Pagefind's browser API, as far as this page uses it ──
 interface PagefindData {
@@ -69,6 +70,7 @@ interface Config {
   base: string;
   labels: Partial<Record<FacetKey, Record<string, string>>>;
   strings: Record<string, string>;
+  tagWords: TagWords;
 }
 
 const TYPING_DELAY = 250;
@@ -263,7 +265,7 @@ function setUp(root: HTMLElement) {
 
   async function toCandidate(result: PagefindResult, phraseHit: boolean): Promise<Candidate> {
     const data = await result.data();
-    const practices = parsePracticeMeta(data.meta.practices);
+    const practices = withTagWords(parsePracticeMeta(data.meta.practices), config.tagWords);
     const { sections, weights } = practiceSections(
       data.raw_content ?? '',
       data.anchors ?? [],

@@ -25,6 +25,7 @@ import {
   type Candidate,
   type PracticeMeta,
 } from '../../src/lib/search';
+import { tagWords, withTagWords } from '../../src/lib/search-tag-words';
 import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search-terms';
 import { caseFilters, countFacets, resultFields } from '../../src/lib/search-record';
 import type { CaseData } from '../../src/schemas/case';
@@ -269,6 +270,11 @@ describe('reading Pagefind data', () => {
   it('parses the practices metadata and ignores anything malformed', () => {
     expect(parsePracticeMeta(JSON.stringify([meta('a', '甲'), { id: 1 }]))).toEqual([meta('a', '甲')]);
     expect(parsePracticeMeta('{not json')).toEqual([]);
+    // Pages store no tag wordings; the search page fills them in from the taxonomy.
+    const { k: _k, ...stored } = meta('a', '甲');
+    expect(parsePracticeMeta(JSON.stringify([stored]))).toEqual([{ ...stored, k: [] }]);
+    const words = tagWords([{ slug: 'x', label: '标签', aliases: ['别名'] }]);
+    expect(withTagWords([{ ...stored, k: [], t: ['x', 'gone'] }], words)[0]!.k).toEqual(['标签', '别名']);
     expect(parsePracticeMeta(undefined)).toEqual([]);
   });
   it('links to the practice anchor with the query for highlighting', () => {
