@@ -17,9 +17,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { chromium, type Page } from 'playwright-core';
-import { compact } from '../src/lib/search-terms';
-import { parsePracticeMeta, type PracticeMeta } from '../src/lib/search';
-import { withTagWords, type TagWords } from '../src/lib/search-tag-words';
+import { compact } from '../src/lib/search/terms';
+import { parsePracticeMeta } from '../src/lib/search/payload';
+import type { PracticeMeta } from '../src/core/case-facts';
 import { serveDir } from './static-server';
 
 interface Practice {
@@ -47,9 +47,6 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The practices of every case page in the build, from the search metadata the pages carry. */
 function readPractices(): Practice[] {
   const out: Practice[] = [];
-  // Tag wordings live in the search page's configuration (older builds stored them per practice).
-  const searchPage = parseHTML(readFileSync(join(DIST, 'search', 'index.html'), 'utf8')).document;
-  const config = JSON.parse(searchPage.querySelector('[data-search-root]')?.getAttribute('data-config') ?? '{}') as { tagWords?: TagWords };
   for (const slug of readdirSync(join(DIST, 'cases')).sort()) {
     let html: string;
     try {
@@ -58,8 +55,7 @@ function readPractices(): Practice[] {
       continue;
     }
     const { document } = parseHTML(html);
-    const stored = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
-    const metas = config.tagWords ? withTagWords(stored, config.tagWords) : stored;
+    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
     for (const meta of metas) {
       const text = document.getElementById(meta.id)?.textContent ?? '';
       out.push({ key: `${slug}#${meta.id}`, meta, own: [meta.n, ...meta.a, ...meta.k, meta.s].map(compact), text: compact(text) });

@@ -12,11 +12,12 @@ import { fileURLToPath } from 'node:url';
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
 import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
+import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile } from '../core/routes';
 import { TRADITIONAL_LANG } from '../core/script-variants';
 import { toSimplified } from '../lib/to-simplified';
 
 /** The pages that are search results: one per case. Listing pages, tags and themes are not. */
-export const INDEXED_GLOB = 'cases/*/index.html';
+export const INDEXED_GLOB = CASE_PAGES_GLOB;
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -57,9 +58,9 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
       count = added.page_count;
     } else {
       for (const slug of slugs) {
-        const html = readFileSync(join(dir, 'cases', slug, 'index.html'), 'utf8');
-        const added = await index.addHTMLFile({ url: `/cases/${slug}/`, content: traditional.has(slug) ? toSimplified(html) : html });
-        if (added.errors.length) throw new SearchIndexError(`Pagefind could not index cases/${slug}/: ${added.errors.join('; ')}`);
+        const html = readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8');
+        const added = await index.addHTMLFile({ url: `/${casePath(slug)}`, content: traditional.has(slug) ? toSimplified(html) : html });
+        if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${casePath(slug)}: ${added.errors.join('; ')}`);
         count += 1;
       }
     }
@@ -80,12 +81,12 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
  * those of entries written in traditional script (their article says `lang="zh-Hant"`).
  */
 function casePages(dir: string): { slugs: string[]; traditional: Set<string> } {
-  const casesDir = join(dir, 'cases');
+  const casesDir = join(dir, FIXED.cases);
   const traditional = new Set<string>();
   if (!existsSync(casesDir)) return { slugs: [], traditional };
   const slugs = readdirSync(casesDir, { withFileTypes: true })
     .filter((d) => {
-      const file = join(casesDir, d.name, 'index.html');
+      const file = join(dir, htmlFile(casePath(d.name)));
       if (!d.isDirectory() || !existsSync(file)) return false;
       const html = readFileSync(file, 'utf8');
       if (html.includes(` lang="${TRADITIONAL_LANG}"`)) traditional.add(d.name);
@@ -104,7 +105,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { pages, parts } = await buildSearchIndex(outDir);
-        const where = parts === 1 ? 'pagefind/' : `${parts} parts, pagefind/ … ${partDir(parts - 1)}/`;
+        const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
         logger.info(`indexed ${pages} case pages in ${Math.round(performance.now() - started)} ms → ${where}`);
       },
     },

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { Taxonomy } from '../lib/taxonomy';
-import { SLUG_PATTERN } from '../lib/slug';
+import type { Taxonomy } from './taxonomy';
+import { SLUG_PATTERN } from '../core/slug';
 import { termRef, text } from './refs';
 
 /** One concrete thing a unit did: the archive's unit of reuse, with its own anchor on the page. */

@@ -2,7 +2,8 @@
  * On a case page opened from a search result (`?hl=<query>#<practice>`): marks the query's words
  * in the case text and brings the practice into view. Tiny on purpose: this ships on every case page.
  */
-import { HIGHLIGHT_PARAM, highlightPieces, normaliseQuery, queryTerms } from '../lib/search-terms';
+import { highlightQuery } from '../core/routes';
+import { highlightPieces, normaliseQuery, queryTerms } from '../lib/search/terms';
 import { piecesOnOriginal } from '../core/script-variants';
 import { highlightFolding } from './highlight-variants';
 
@@ -50,19 +51,20 @@ function termsOf(query: string): string[] {
 function scrollToTarget() {
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  // Marks can move text; scroll again so the practice is where the reader expects it.
-  if (target) target.scrollIntoView({ block: 'start' });
+  // Marks can move text; scroll again so the practice is where the reader expects it. Instantly,
+  // as the browser's own jump to the anchor is: the page's smooth scrolling is for moves within a
+  // page, and animating here would leave the practice out of place for as long as the script took
+  // to load.
+  if (target) target.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
 function run() {
-  const q = normaliseQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
+  const q = normaliseQuery(highlightQuery(location.search));
   if (!q) return;
   const root = document.querySelector('[data-pagefind-body]');
   if (!root) return;
   highlight(root, termsOf(q), null);
   scrollToTarget();
-  // Styles and fonts still loading can move the practice down the page; settle there once loaded.
-  if (document.readyState !== 'complete') addEventListener('load', scrollToTarget, { once: true });
   // A traditional query, or an entry written in traditional script: marked again once the
   // conversion has loaded (src/scripts/highlight-variants.ts), comparing both in simplified form.
   void highlightFolding(q, root).then((fold) => {

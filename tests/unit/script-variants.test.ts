@@ -12,7 +12,7 @@ import {
 } from '../../src/core/script-variants';
 import { encodedTraditionalChars, entryLang, traditionalChars } from '../../src/lib/traditional-chars';
 import { toSimplified } from '../../src/lib/to-simplified';
-import { highlightPieces, normaliseQuery } from '../../src/lib/search-terms';
+import { highlightPieces, normaliseQuery } from '../../src/lib/search/terms';
 import { ROOT } from '../helpers/paths';
 
 const traditionalSet = parse(readFileSync(join(ROOT, 'tests/search-quality/queries-traditional.yaml'), 'utf8')) as {
