@@ -95,15 +95,22 @@ describe('what the conversion costs', () => {
 });
 
 describe('the case page opened from a traditional query', () => {
-  it('highlights the words in the simplified text and scrolls to the practice', async () => {
+  it('highlights the words and scrolls to the practice; the result link carries the simplified form', async () => {
     await openSearch(page, env.site.url, '首問責任制');
-    takeRequests();
     await page.locator('[data-practice-hit="first-inquiry-responsibility"]').first().click();
     await page.waitForURL(/\/cases\/district-service-center-expansion\/\?hl=.+#first-inquiry-responsibility$/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?hl=首问责任制');
     const target = page.locator('#first-inquiry-responsibility');
-    await target.locator('mark.search-hit').first().waitFor();
     expect(await target.locator('mark.search-hit').first().textContent()).toBe('首问责任制');
-    expect(await target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top), { timeout: 10_000 }).toBeLessThan(200);
+  });
+
+  it('converts a traditional highlight parameter (a shared link) on the page itself', async () => {
+    takeRequests();
+    const url = `${env.site.url}cases/district-service-center-expansion/`;
+    await page.goto(`${url}?hl=${encodeURIComponent('首問責任制')}#first-inquiry-responsibility`);
+    const mark = page.locator('#first-inquiry-responsibility mark.search-hit', { hasText: '首问责任制' }).first();
+    await mark.waitFor();
     expect(takeRequests().filter((u) => CONVERTER.test(u))).toHaveLength(1);
   });
 
