@@ -124,6 +124,8 @@ async function main() {
     medianQueryMs: Math.round(browser.medianQueryMs),
     worstQueryMs: Math.round(browser.worstQueryMs),
     firstQueryHits: browser.firstQueryHits,
+    searchPageFirstKB: round(browser.searchPageFirstKB),
+    searchPageFirstMs: Math.round(browser.searchPageFirstMs),
     queriesWithoutHits: browser.queriesWithoutHits,
     meanCaseChars: meanChars,
     loadAverage: round(load1!),

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
 import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile } from '../core/routes';
+import { TRADITIONAL_LANG } from '../core/script-variants';
+import { toSimplified } from '../lib/to-simplified';
 
 /** The pages that are search results: one per case. Listing pages, tags and themes are not. */
 export const INDEXED_GLOB = CASE_PAGES_GLOB;
@@ -26,21 +28,24 @@ export class SearchIndexError extends Error {
  * archive, to `dir/pagefind`, `dir/pagefind-2` … (src/lib/search-parts.ts). Returns the page count.
  */
 export async function buildSearchIndex(dir: string): Promise<{ pages: number; outputPath: string; parts: number }> {
-  const pages = casePages(dir);
+  const { slugs: pages, traditional } = casePages(dir);
   const parts = partCount(pages.length);
-  if (parts === 1) return { ...(await indexPart(dir, null, 'pagefind', pages.length)), parts };
+  // Pages of entries written in traditional script are indexed in simplified form, page by page.
+  if (parts === 1) return { ...(await indexPart(dir, traditional.size ? pages : null, 'pagefind', pages.length, traditional)), parts };
   let indexed = 0;
   for (const [i, slugs] of splitIntoParts(pages, parts).entries()) {
-    indexed += (await indexPart(dir, slugs, partDir(i), slugs.length)).pages;
+    indexed += (await indexPart(dir, slugs, partDir(i), slugs.length, traditional)).pages;
   }
   return { pages: indexed, outputPath: join(dir, 'pagefind'), parts };
 }
 
 /**
  * One index, in its own Pagefind process (closed at the end, which frees its memory): every case
- * page when `slugs` is null, else just those cases' pages.
+ * page when `slugs` is null, else just those cases' pages. A page in `traditional` (an entry
+ * written in traditional script) is indexed converted to simplified, the script queries are
+ * searched in, so a simplified query finds it; the page itself stays as written.
  */
-async function indexPart(dir: string, slugs: string[] | null, folder: string, expected: number) {
+async function indexPart(dir: string, slugs: string[] | null, folder: string, expected: number, traditional: ReadonlySet<string>) {
   try {
     // The archive is one language; forcing it keeps one index even if a page forgot its lang,
     // and zh-CN is what turns on Pagefind's Chinese word segmentation.
@@ -53,10 +58,8 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
       count = added.page_count;
     } else {
       for (const slug of slugs) {
-        const added = await index.addHTMLFile({
-          url: `/${casePath(slug)}`,
-          content: readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8'),
-        });
+        const html = readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8');
+        const added = await index.addHTMLFile({ url: `/${casePath(slug)}`, content: traditional.has(slug) ? toSimplified(html) : html });
         if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${casePath(slug)}: ${added.errors.join('; ')}`);
         count += 1;
       }
@@ -73,17 +76,25 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
   }
 }
 
-/** Slugs of the case pages in the build (pages under cases/ that mark a search body), sorted. */
-function casePages(dir: string): string[] {
+/**
+ * Slugs of the case pages in the build (pages under cases/ that mark a search body), sorted, and
+ * those of entries written in traditional script (their article says `lang="zh-Hant"`).
+ */
+function casePages(dir: string): { slugs: string[]; traditional: Set<string> } {
   const casesDir = join(dir, FIXED.cases);
-  if (!existsSync(casesDir)) return [];
-  return readdirSync(casesDir, { withFileTypes: true })
+  const traditional = new Set<string>();
+  if (!existsSync(casesDir)) return { slugs: [], traditional };
+  const slugs = readdirSync(casesDir, { withFileTypes: true })
     .filter((d) => {
       const file = join(dir, htmlFile(casePath(d.name)));
-      return d.isDirectory() && existsSync(file) && readFileSync(file, 'utf8').includes('data-pagefind-body');
+      if (!d.isDirectory() || !existsSync(file)) return false;
+      const html = readFileSync(file, 'utf8');
+      if (html.includes(` lang="${TRADITIONAL_LANG}"`)) traditional.add(d.name);
+      return html.includes('data-pagefind-body');
     })
     .map((d) => d.name)
     .sort();
+  return { slugs, traditional };
 }
 
 /** What the integration records about the index it built, in Astro's cache folder (never deployed). */

@@ -16,6 +16,7 @@ import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/terms';
 import { toNodes } from './search/dom';
 import { syncBasketButtons } from './basket-buttons';
 import { loadPagefind, searchPages, type IndexLocation, type Pagefind } from './search/pagefind';
+import { simplifiedQuery } from './script-variants';
 
 interface Config extends IndexLocation {
   labels: FacetLabels;
@@ -127,6 +128,9 @@ function setUp(root: HTMLElement) {
     root.dataset.state = 'loading';
     status.textContent = str('search.loading');
     let pf: Pagefind;
+    // A traditional or mixed query is searched, ranked and marked in its simplified form, the
+    // archive's script; the converter is fetched (beside Pagefind) only for such a query.
+    const converting = simplifiedQuery(state.q).catch(() => state.q);
     try {
       pf = await index();
     } catch {
@@ -136,11 +140,12 @@ function setUp(root: HTMLElement) {
       root.dataset.state = 'unavailable';
       return;
     }
-    const found = await searchPages(pf, state, limit);
+    const q = await converting;
+    const found = await searchPages(pf, { ...state, q }, limit);
     if (mine !== sequence) return;
-    const ranked = rankCandidates(state.q, found.candidates, state.sort, state.filters.tag);
+    const ranked = rankCandidates(q, found.candidates, state.sort, state.filters.tag);
     renderFacets(found.filters, found.totalFilters);
-    list.replaceChildren(...toNodes(ranked.map((r) => resultItem(rankedResultView(r, state.q), str))));
+    list.replaceChildren(...toNodes(ranked.map((r) => resultItem(rankedResultView(r, q), str))));
     syncBasketButtons();
     moreButton.hidden = found.total <= limit;
     const cases = ranked.length + Math.max(0, found.total - found.candidates.length);

@@ -17,6 +17,8 @@ const good: BenchResult = {
   firstQueryKB: 220,
   firstQueryMs: 300,
   medianQueryMs: 40,
+  searchPageFirstKB: 320,
+  searchPageFirstMs: 700,
   lighthouse: Object.fromEntries(
     ['home', 'case', 'search'].map((p) => [p, { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 }]),
   ),
@@ -43,6 +45,8 @@ describe('bench budgets', () => {
     expect(status({ ...good, firstQueryKB: 251 }).firstQueryKB).toBe('fail');
     expect(status({ ...good, firstQueryMs: 401 }).firstQueryMs).toBe('fail');
     expect(status({ ...good, medianQueryMs: 61 }).medianQueryMs).toBe('fail');
+    expect(status({ ...good, searchPageFirstKB: 351 }).searchPageFirstKB).toBe('fail');
+    expect(status({ ...good, searchPageFirstMs: 801 }).searchPageFirstMs).toBe('fail');
     expect(status({ ...good, peakRssMB: 2501 }).peakRssMB).toBe('fail');
   });
 
@@ -53,7 +57,15 @@ describe('bench budgets', () => {
   });
 
   it('check only machine-independent budgets at a small N (CI)', () => {
-    const small = { ...good, cases: 50, buildSeconds: 90, firstQueryMs: 2000, medianQueryMs: 500, lighthouse: undefined };
+    const small = {
+      ...good,
+      cases: 50,
+      buildSeconds: 90,
+      firstQueryMs: 2000,
+      medianQueryMs: 500,
+      searchPageFirstMs: 3000,
+      lighthouse: undefined,
+    };
     const checks = checkBudgets(small);
     expect(checks.map((c) => c.figure).sort()).toEqual(['casePageJsKB', 'casePageKB', 'firstQueryKB', 'listingPageKB', 'peakRssMB']);
     expect(checks.every((c) => c.status === 'pass')).toBe(true);

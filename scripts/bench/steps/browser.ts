@@ -8,6 +8,7 @@ import { mergedPartDirs } from '../../../src/lib/search-parts.ts';
 import { PAGEFIND_OPTIONS } from '../../../src/lib/search/pagefind.ts';
 import type { BenchTaxonomy } from '../generate.ts';
 import { median } from '../budgets.ts';
+import { measureSearchPage } from './search-page.ts';
 
 export /** Real search terms: taxonomy labels and aliases, spread across the vocabulary. */
 function queries(tax: BenchTaxonomy): string[] {
@@ -90,7 +91,10 @@ export async function measureBrowser(n: number, base: string, casePaths: string[
       if (r.hits === 0) noHits++;
     }
     await context.close();
+    // What a reader of /search/ waits for: the page's own first search, ranking layer included.
+    const searchPage = await measureSearchPage(browser, base, qs[0]!, bytesSent);
     return {
+      ...searchPage,
       casePageKB: casePage.kb,
       casePageJsKB: casePage.jsKb,
       casePagePath: casePage.path,

@@ -1,0 +1,209 @@
+/**
+ * Recall and precision of search on the real entries (`npm run search:measure`), the figures in
+ * docs/search.md. Builds nothing: it reads a build (`dist/`, or `--dist DIR`), so build first
+ * (`npm run build`). In Chromium (the system one), it runs every generated query through Pagefind
+ * alone and through the search page, and prints the table.
+ *
+ * Queries: every practice's name and aliases, and two- and three-character pieces (cut one after
+ * another, not overlapping) of every name, alias, summary and tag wording, as the build's search
+ * metadata holds them, taken evenly so that there are 1,156 queries in all on the four real cases
+ * (as in the first measurement; `--all` takes every piece, `--limit N` the first N queries). A practice is *relevant* to a query when its own fields (name, aliases, tag
+ * wordings, summary) contain it; a listed practice is *correct* when those fields or its text on
+ * the case page contain it. A page is relevant when it holds a relevant practice.
+ *
+ *   npm run search:measure [-- --dist DIR] [--limit N] [--json FILE]
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { chromium, type Page } from 'playwright-core';
+import { compact } from '../src/lib/search/terms';
+import { parsePracticeMeta } from '../src/lib/search/payload';
+import type { PracticeMeta } from '../src/core/case-facts';
+import { serveDir } from './static-server';
+
+interface Practice {
+  key: string;
+  meta: PracticeMeta;
+  /** Name, aliases, tag wordings and summary, compacted. */
+  own: string[];
+  /** The practice's text on its case page, compacted. */
+  text: string;
+}
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const DIST = resolve(arg('--dist') ?? 'dist');
+const LIMIT = Number(arg('--limit') ?? Infinity);
+const ALL = args.includes('--all');
+/** Queries in all, names and aliases first, then pieces taken evenly. */
+const TOTAL = 1156;
+const JSON_OUT = arg('--json');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The practices of every case page in the build, from the search metadata the pages carry. */
+function readPractices(): Practice[] {
+  const out: Practice[] = [];
+  for (const slug of readdirSync(join(DIST, 'cases')).sort()) {
+    let html: string;
+    try {
+      html = readFileSync(join(DIST, 'cases', slug, 'index.html'), 'utf8');
+    } catch {
+      continue;
+    }
+    const { document } = parseHTML(html);
+    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
+    for (const meta of metas) {
+      const text = document.getElementById(meta.id)?.textContent ?? '';
+      out.push({ key: `${slug}#${meta.id}`, meta, own: [meta.n, ...meta.a, ...meta.k, meta.s].map(compact), text: compact(text) });
+    }
+  }
+  return out;
+}
+
+/** Pieces of `len` characters cut one after another from each run of Chinese in `text`. */
+function pieces(text: string, len: number): string[] {
+  const runs = compact(text).match(/\p{Script=Han}+/gu) ?? [];
+  return runs.flatMap((run) => {
+    const chars = Array.from(run);
+    const out: string[] = [];
+    for (let i = 0; i + len <= chars.length; i += len) out.push(chars.slice(i, i + len).join(''));
+    return out;
+  });
+}
+
+function generateQueries(practices: Practice[]): string[] {
+  const whole = new Set<string>();
+  for (const { meta } of practices) for (const q of [meta.n, ...meta.a]) whole.add(q);
+  const cut = new Set<string>();
+  for (const { meta } of practices) {
+    for (const field of [meta.n, ...meta.a, meta.s, ...meta.k]) {
+      for (const len of [2, 3]) for (const p of pieces(field, len)) if (!whole.has(p)) cut.add(p);
+    }
+  }
+  const all = [...cut];
+  const want = Math.min(all.length, ALL ? all.length : Math.max(0, TOTAL - whole.size));
+  const step = all.length / Math.max(1, want);
+  const taken = Array.from({ length: want }, (_, i) => all[Math.floor(i * step)]!);
+  return [...whole, ...taken].slice(0, LIMIT);
+}
+
+interface Tally {
+  hit: number;
+  of: number;
+}
+const tally = (): Tally => ({ hit: 0, of: 0 });
+const pct = (t: Tally) => (t.of ? `${((100 * t.hit) / t.of).toFixed(1)} %` : '—');
+
+async function pagefindAlone(page: Page, query: string): Promise<{ loose: string[]; quoted: string[]; contents: Record<string, string> }> {
+  return page.evaluate(async (q) => {
+    const w = window as unknown as {
+      __pf?: Promise<{ search: (t: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> }>;
+    };
+    w.__pf ??= (async () => {
+      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      await pf.options({ excerptLength: 30, noWorker: true });
+      await pf.init();
+      return pf;
+    })();
+    const pf = await w.__pf;
+    const slug = (url: string) => url.replace(/\/$/, '').split('/').pop()!;
+    const contents: Record<string, string> = {};
+    const run = async (t: string) => {
+      const r = await pf.search(t);
+      const data = await Promise.all(r.results.map((x) => x.data()));
+      for (const d of data) contents[slug(d.url)] = d.content;
+      return data.map((d) => slug(d.url));
+    };
+    return { loose: await run(q), quoted: await run(`"${q}"`), contents };
+  }, query);
+}
+
+async function main() {
+  const practices = readPractices();
+  const queries = generateQueries(practices);
+  const served = await serveDir(DIST);
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const started = performance.now();
+  const pfLoose = tally();
+  const pfLoosePrecision = tally();
+  const pfQuoted = tally();
+  const listed = tally();
+  const shownRecall = tally();
+  const shownPrecision = tally();
+  const first = tally();
+  const misses: string[] = [];
+  try {
+    const pfPage = await browser.newPage();
+    await pfPage.goto(served.url);
+    const page = await browser.newPage();
+    await page.goto(`${served.url}search/`);
+    for (const [i, q] of queries.entries()) {
+      const cq = compact(q);
+      const relevant = new Set(practices.filter((p) => p.own.some((f) => f.includes(cq))).map((p) => p.key));
+      const relevantPages = new Set([...relevant].map((k) => k.split('#')[0]!));
+      const correct = (key: string) => {
+        const p = practices.find((x) => x.key === key);
+        return !!p && (p.own.some((f) => f.includes(cq)) || p.text.includes(cq));
+      };
+
+      const pf = await pagefindAlone(pfPage, q);
+      pfLoose.of += relevantPages.size;
+      pfLoose.hit += pf.loose.filter((s) => relevantPages.has(s)).length;
+      pfQuoted.of += relevantPages.size;
+      pfQuoted.hit += pf.quoted.filter((s) => relevantPages.has(s)).length;
+      pfLoosePrecision.of += pf.loose.length;
+      pfLoosePrecision.hit += pf.loose.filter((s) => compact(pf.contents[s] ?? '').includes(cq)).length;
+
+      await page.fill('#search-q', q);
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
+      const hits = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
+          const url = new URL(a.href);
+          return {
+            key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
+            shown: a.checkVisibility(),
+          };
+        }),
+      );
+      const all = hits.map((h) => h.key);
+      const shown = hits.filter((h) => h.shown).map((h) => h.key);
+      listed.of += relevant.size;
+      listed.hit += all.filter((k) => relevant.has(k)).length;
+      shownRecall.of += relevant.size;
+      shownRecall.hit += shown.filter((k) => relevant.has(k)).length;
+      shownPrecision.of += shown.length;
+      shownPrecision.hit += shown.filter(correct).length;
+      if (shown.length) {
+        first.of += 1;
+        if (correct(shown[0]!)) first.hit += 1;
+      }
+      if (relevant.size && !all.some((k) => relevant.has(k))) misses.push(q);
+      if ((i + 1) % 100 === 0) console.error(`[measure] ${i + 1}/${queries.length} queries`);
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const rows: [string, Tally, Tally | null, Tally | null][] = [
+    ['Pagefind alone, pages, unquoted query', pfLoose, pfLoosePrecision, null],
+    ['Pagefind alone, pages, quoted query', pfQuoted, null, null],
+    ['this search, practices (all listed)', listed, null, null],
+    ['this search, practices shown without "show all"', shownRecall, shownPrecision, first],
+  ];
+  console.log(`${queries.length} queries over ${practices.length} practices in ${Math.round((performance.now() - started) / 1000)} s`);
+  console.log(`${'measure'.padEnd(50)}${'recall'.padEnd(10)}${'precision'.padEnd(11)}first result correct`);
+  for (const [name, r, p, f] of rows)
+    console.log(`${name.padEnd(50)}${pct(r).padEnd(10)}${(p ? pct(p) : '—').padEnd(11)}${f ? pct(f) : '—'}`);
+  console.log(`queries whose relevant practices were all missed (${misses.length}): ${misses.join(' ') || 'none'}`);
+  if (JSON_OUT) {
+    const figures = Object.fromEntries(rows.map(([name, r, p, f]) => [name, { recall: r, precision: p, first: f }]));
+    writeFileSync(JSON_OUT, `${JSON.stringify({ queries: queries.length, practices: practices.length, figures, misses }, null, 2)}\n`);
+  }
+}
+
+await main();
