@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE } from './src/config.ts';
 import cspHeaders, { astroCsp } from './src/integrations/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import entryCheck from './src/integrations/entry-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyLinks } from './src/lib/validate/body-links.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), pagefind()],
+  integrations: [entryCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), pagefind()],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { themeSchema, type Theme } from '../schemas/theme';
 import { tagSchema, type Tag } from '../schemas/tag';
 import { unitTypeSchema } from '../schemas/unit-type';
-import { sectorSchema } from '../schemas/sector';
+import { sectorSchema, type Sector } from '../schemas/sector';
 import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
 import { formatIssuePath } from './messages';
@@ -37,7 +37,7 @@ export interface Taxonomy {
   themes: Vocabulary<Theme>;
   tags: Vocabulary<Tag>;
   unitTypes: Vocabulary<Term>;
-  sectors: Vocabulary<Term>;
+  sectors: Vocabulary<Sector>;
   honourLevels: Vocabulary<Term>;
 }
 

@@ -16,11 +16,12 @@ import { checkBody } from './mdx';
 import { checkLink, type SiteIndex } from './links';
 import { KIND_NAMES, findMarkers, findPersonalData, normaliseValue, type PersonalKind } from './personal';
 import { DEFAULT_COPY_OPTIONS, findCopied, prepareSource, type CopyOptions, type PreparedSource } from './copy';
+import { checkDrafts, withoutDraftLines } from './drafts';
+import { checkBlankValues } from './blank-values';
 import type { Problem } from './problem';
 
 export const SOURCES_CONFIG = 'sources.config.yaml';
-/** What the scaffold writes where the contributor still has to write something. */
-export const PLACEHOLDER = '【待填写】';
+export { PLACEHOLDER } from '../../core/draft';
 
 export interface ValidateOptions {
   /** Folder of `.mdx` entries. */
@@ -187,19 +188,6 @@ function checkCopied(entry: ParsedEntry, sources: PreparedSource[], options: Cop
   return problems;
 }
 
-function checkPlaceholders(entry: ParsedEntry): Problem[] {
-  const problems: Problem[] = [];
-  entry.text.split('\n').forEach((line, i) => {
-    if (line.includes(PLACEHOLDER)) {
-      problems.push({
-        ...errorAt(entry, i + 1, entry.fieldAt(i + 1), `还有${PLACEHOLDER}的内容，提交前请写好或删去`),
-        severity: 'warning',
-      });
-    }
-  });
-  return problems;
-}
-
 const jsonSchemaCache = new WeakMap<Taxonomy, Map<string, string[]>>();
 
 /** The allowed field names at every object of the case schema (for "did you mean" hints). */
@@ -275,7 +263,10 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
   const reports = new Map<string, string>();
   for (const entry of entries) {
     const slug = basename(entry.file, '.mdx');
-    problems.push(...checkSchema(entry, schema, known), ...checkDates(entry, today));
+    const drafts = checkDrafts(entry);
+    problems.push(
+      ...withoutDraftLines([...checkSchema(entry, schema, known), ...checkDates(entry, today), ...checkBlankValues(entry)], drafts),
+    );
     const body = checkBody(entry);
     problems.push(...body.problems);
     // Without readable frontmatter the practice ids are unknown, so `#anchor` links cannot be judged.
@@ -284,7 +275,7 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
       const message = checkLink(link.url, { slug, anchors }, site);
       if (message) problems.push(errorAt(entry, link.line, 'body', message));
     }
-    problems.push(...checkPersonal(entry), ...checkCopied(entry, sources, copyOptions), ...checkPlaceholders(entry));
+    problems.push(...checkPersonal(entry), ...checkCopied(entry, sources, copyOptions), ...drafts);
 
     const source = (entry.data as { source?: { document?: unknown; report?: unknown } } | undefined)?.source;
     if (source && typeof source.document === 'string' && typeof source.report === 'number') {

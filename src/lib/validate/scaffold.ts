@@ -5,7 +5,7 @@
  */
 import type { Taxonomy } from '../taxonomy';
 import { isSlug } from '../slug';
-import { PLACEHOLDER } from './run';
+import { NOT_STATED, PLACEHOLDER, deriveNameBasis, deriveRegionBasis, draftValue } from '../../core/draft';
 
 export interface ScaffoldAnswers {
   slug: string;
@@ -51,16 +51,62 @@ export function checkAnswers(a: ScaffoldAnswers, tax: Taxonomy): string[] {
 }
 
 /** A YAML double-quoted string (JSON strings are valid YAML and keep Chinese as it is). */
-const q = (s: string) => JSON.stringify(s);
-const todo = (what: string) => q(`${PLACEHOLDER}${what}`);
+export const q = (s: string) => JSON.stringify(s);
+/** A placeholder value: validate reports it as one located line, "还是草稿：<hint>". */
+export const todo = (hint: string) => q(draftValue(hint));
+
+/** What is known about the unit when a draft is written; anything undefined is left to the contributor. */
+export interface UnitFacts {
+  name?: string | undefined;
+  type: string;
+  sector: string;
+  region?: string | undefined;
+  reportingEntity?: string | undefined;
+}
+
+/**
+ * The `unit:` block of a draft. `nameBasis`, `region.basis` and `windowUnit` are derived from what
+ * was given (a `{withheld}` part ⇒ partly-withheld; 未说明 ⇒ absent; the sector's `windowUnit` flag);
+ * where nothing decides a field it is a placeholder, never a default that asserts.
+ */
+export function renderUnitBlock(u: UnitFacts, tax: Taxonomy): string {
+  const label = (vocab: { bySlug: Map<string, { label: string }> }, slug: string) => vocab.bySlug.get(slug)?.label ?? '';
+  const name = u.name?.trim();
+  const nameBasis = deriveNameBasis(name);
+  const window = tax.sectors.bySlug.get(u.sector)?.windowUnit;
+  const region = u.region?.trim();
+  const regionBasis = deriveRegionBasis(region);
+  const regionLines =
+    regionBasis === 'stated'
+      ? `    label: ${q(region!)}
+    basis: stated # 原文写明；若是推断，改为 inferred 并在 clue 写依据`
+      : regionBasis === 'absent'
+        ? `    label: ${NOT_STATED}
+    basis: absent # 原文没有说地点
+    clue: ${todo('原文对地点的说法（如只称“我县”），用自己的话')}`
+        : `    label: ${todo('地名，如 上海市黄浦区；原文没有说就写 未说明')}
+    basis: ${todo('stated（写明）| inferred（推断）| withheld（隐去）| absent（未提）')}
+    clue: ${todo('不是原文写明时，写出原文的说法或推断依据')}`;
+  return `unit:
+  name: ${name ? q(name) : todo('单位名称，按原文；隐去的部分写 {withheld}')} # 原文隐去的部分写 {withheld}
+  nameBasis: ${nameBasis ?? todo('stated（写明）| partly-withheld（部分隐去）| withheld（隐去）')}${nameBasis ? ' # 由名称推出' : ''}
+  type: ${u.type} # ${label(tax.unitTypes, u.type)}
+  sector: ${u.sector} # ${label(tax.sectors, u.sector)}
+  reportingEntity: ${u.reportingEntity ?? todo('报告以谁的名义写：unit | party-org | sub-unit | trade-union')}
+  windowUnit: ${window === undefined ? todo('true 或 false：单位有对外服务窗口（办事大厅、营业厅等）时写 true') : `${window} # 由行业推出（content/taxonomy/sectors.yaml）`}
+  region:
+${regionLines}`;
+}
+
+/** The `honour:` block: what level and status the report claims is the contributor's reading. */
+export const HONOUR_BLOCK = `honour:
+  level: ${todo('已获得或争创的文明单位级别，见 content/taxonomy/honour-levels.yaml；原文没说写 none-stated')}
+  status: ${todo('held（已获）| aspiring（争创）| renewing（复查）| unclear（不明）')}
+  # sought: provincial # 已有一级、又在争创更高一级时填写
+  # note: 说明`;
 
 export function renderScaffold(a: ScaffoldAnswers, tax: Taxonomy): string {
-  const year = Number(a.today.slice(0, 4));
-  const yearsKnown = a.reported !== undefined;
-  const reported = a.reported ?? year;
-  const from = a.from ?? reported;
-  const to = a.to ?? reported;
-  const region = a.region?.trim();
+  const years = (y: number | undefined, hint: string) => (y === undefined ? todo(hint) : String(y));
   const label = (vocab: { bySlug: Map<string, { label: string }> }, slug: string) => vocab.bySlug.get(slug)?.label ?? '';
   const tagLines = a.tags.map((t) => `  - ${t} # ${label(tax.tags, t)}`).join('\n');
   const secondary = (a.secondary ?? []).map((s) => `${s}`).join(', ');
@@ -72,34 +118,14 @@ export function renderScaffold(a: ScaffoldAnswers, tax: Taxonomy): string {
 title: ${q(a.title)} # 以单位最有特色的做法开头，用自己的话
 summary: >- # 一段话，80–220 字，用自己的话概括：什么单位、做了什么、为什么值得看
   ${PLACEHOLDER}案例概要
-unit:
-  name: ${a.unitName?.trim() ? q(a.unitName.trim()) : todo('单位名称')} # 按原文；原文隐去的部分写 {withheld}
-  nameBasis: stated # stated（写明）| partly-withheld（部分隐去）| withheld（隐去）
-  type: ${a.unitType} # ${label(tax.unitTypes, a.unitType)}
-  sector: ${a.sector} # ${label(tax.sectors, a.sector)}
-  reportingEntity: unit # 报告以谁的名义写：unit | party-org | sub-unit | trade-union
-  windowUnit: false # 有对外服务窗口（办事大厅、营业厅等）时写 true
-  region:
-${
-  region
-    ? `    label: ${q(region)}
-    basis: stated # stated | inferred（推断，须写 clue）| withheld | absent
-    # clue: 不是原文写明时，写出推断依据`
-    : `    label: 未说明 # 原文写明或能推断时填地名，如 上海市黄浦区
-    basis: absent # stated | inferred（推断）| withheld（隐去）| absent（未提）
-    clue: ${todo('原文对地点的说法，或推断依据')}`
-}
-honour:
-  level: none-stated # 已获得或正在争创的文明单位级别，见 content/taxonomy/honour-levels.yaml
-  status: unclear # held（已获）| aspiring（争创）| renewing（复查）| unclear（不明）
-  # sought: provincial # 已有一级、又在争创更高一级时填写
-  # note: 说明
-period:${yearsKnown ? '' : ` # ${PLACEHOLDER}年份：下面的年份只是占位`}
-  reported: ${reported} # 报告大约写于哪一年（依据报告内容，不是汇编标题里的年份）
-  # reportedLatest: ${reported} # 只能推断出一个区间时，填最晚的年份
-  from: ${from} # 做法覆盖的起始年
-  to: ${to} # 做法覆盖的结束年
-  basis: inferred # stated（原文写明）| inferred（推断）
+${renderUnitBlock({ name: a.unitName, type: a.unitType, sector: a.sector, region: a.region }, tax)}
+${HONOUR_BLOCK}
+period:
+  reported: ${years(a.reported, '报告大约写于哪一年（依据报告内容，不是汇编标题里的年份）')}
+  # reportedLatest: 只能推断出一个区间时，填最晚的年份
+  from: ${years(a.from ?? a.reported, '做法覆盖的起始年')}
+  to: ${years(a.to ?? a.reported, '做法覆盖的结束年')}
+  basis: ${todo('stated（原文写明）| inferred（推断）')}
   clue: ${todo('年代依据，用自己的话')}
 themes:
   primary: ${a.theme} # ${label(tax.themes, a.theme)}
