@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../lib/taxonomy';
+import { loadSource } from '../lib/sources';
+import { citationLine } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
@@ -51,6 +53,33 @@ export function themeOf(slug: string) {
 
 export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: string): string {
   return taxonomy[kind].bySlug.get(slug)?.label ?? slug;
+}
+
+/** The document a case cites: its id, title (from content/sources/<id>.yaml) and the report's paragraphs. */
+export function sourceOf(entry: CaseEntry): { id: string; title: string; lines: [number, number] } {
+  const { id, lines } = entry.data.source;
+  const source = loadSource(id);
+  if (!source) throw new Error(`${entry.id}: source ${id} is not in content/sources/ (npm run validate says so too)`);
+  return { id, title: source.record?.title ?? id, lines };
+}
+
+/** The citation line of a case, or of one of its practices (`site` is the published origin). */
+export function citationOf(entry: CaseEntry, url: string, practice?: Practice): string {
+  const d = entry.data;
+  return citationLine({
+    title: d.title,
+    unitName: d.unit.name,
+    period: d.period,
+    updated: d.updated,
+    url,
+    source: sourceOf(entry),
+    ...(practice ? { practice: { name: practice.name, from: practice.from } } : {}),
+  });
+}
+
+/** The neutral level word of an honour (市级, 省级 …): an ordinary honour is never shown as a 文明单位 title. */
+export function levelWordOf(slug: string): string {
+  return taxonomy.honourLevels.bySlug.get(slug)?.levelWord ?? slug;
 }
 
 // ── browsing: practices, theme and tag indexes, related cases ──

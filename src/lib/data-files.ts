@@ -55,6 +55,7 @@ export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
       from: d.period.from,
       to: d.period.to,
       basis: d.period.basis,
+      clues: d.period.clues,
     },
     themes: {
       primary: term(tax, 'themes', d.themes.primary),
@@ -68,8 +69,16 @@ export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
       summary: p.summary,
       tags: p.tags.map((s) => term(tax, 'tags', s)),
       aliases: p.aliases,
+      from: p.from,
+      evidence: p.evidence,
     })),
     figures: d.figures,
+    honours: d.honours.map((h) => ({ ...h, ...(h.level ? { level: term(tax, 'honourLevels', h.level) } : {}) })),
+    shortcomings: d.shortcomings,
+    ...(d.editorsNote ? { editorsNote: d.editorsNote } : {}),
+    // Paragraph numbers (`from`) everywhere refer to this document: paragraph n is line n of
+    // content/sources/<id>.txt in the repository.
+    source: d.source,
     added: d.added,
     updated: d.updated,
   };
@@ -99,6 +108,9 @@ export const PRACTICES_CSV_HEADER = [
   'unit_type',
   'honour_level',
   'reported',
+  'source_id',
+  'paragraphs',
+  'evidence',
 ] as const;
 
 /** One row per practice; lists inside a field are joined with '|', which no slug or label contains. */
@@ -118,6 +130,9 @@ export function practicesCsv(cases: readonly CaseRecord[], tax: Taxonomy, urls: 
       c.data.unit.type,
       c.data.honour.level,
       c.data.period.reported,
+      c.data.source.id,
+      p.from.join('|'),
+      p.evidence,
     ]),
   );
   return toCsv(PRACTICES_CSV_HEADER, rows);

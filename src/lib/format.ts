@@ -28,7 +28,7 @@ export interface PeriodLike {
   to: number;
 }
 
-export function formatReported(p: PeriodLike): string {
+export function formatReported(p: Pick<PeriodLike, 'reported' | 'reportedLatest'>): string {
   return p.reportedLatest && p.reportedLatest !== p.reported
     ? t('period.reportedRange', { from: p.reported, to: p.reportedLatest })
     : t('period.reported', { year: p.reported });

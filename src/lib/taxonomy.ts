@@ -10,7 +10,7 @@ import { themeSchema, type Theme } from '../schemas/theme';
 import { tagSchema, type Tag } from '../schemas/tag';
 import { unitTypeSchema } from '../schemas/unit-type';
 import { sectorSchema, type Sector } from '../schemas/sector';
-import { honourLevelSchema } from '../schemas/honour-level';
+import { honourLevelSchema, type HonourLevel } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
 import { formatIssuePath } from './messages';
 import { SITE } from '../config';
@@ -38,7 +38,7 @@ export interface Taxonomy {
   tags: Vocabulary<Tag>;
   unitTypes: Vocabulary<Term>;
   sectors: Vocabulary<Sector>;
-  honourLevels: Vocabulary<Term>;
+  honourLevels: Vocabulary<HonourLevel>;
 }
 
 export class TaxonomyError extends Error {

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from '../lib/taxonomy';
 import { duplicateMessage } from '../lib/messages';
-import { isoDate, termRef, text } from './refs';
+import { isoDate, paragraphs, termRef, text } from './refs';
 import { makeUnitSchema } from './unit';
 import { makeHonourSchema, makeAwardSchema } from './honour';
 import { periodSchema } from './period';
 import { makePracticeSchema } from './practice';
 import { figureSchema } from './figure';
 import { sourceSchema } from './source';
+import { joinCjkLines } from '../lib/cjk';
 // Chinese wording for zod's generic errors, in the build and in `npm run validate` alike.
 import './errors';
 
@@ -61,8 +62,22 @@ export function makeCaseSchema(tax: Taxonomy) {
       figures: z.array(figureSchema).default([]),
       /** Honours the unit, its sub-units or its people received. */
       honours: z.array(makeAwardSchema(tax)).default([]),
-      /** Shortcomings the report admits, in your own words. */
-      shortcomings: z.array(text('shortcomings[]')).default([]),
+      /** Shortcomings the report itself admits (never ones the editors read into it), each with its paragraphs. */
+      shortcomings: z
+        .array(
+          z.strictObject({
+            /** The shortcoming, in your own words. */
+            text: text('shortcomings[].text'),
+            /** The paragraphs where the report admits it. */
+            from: paragraphs('shortcomings[].from'),
+          }),
+        )
+        .default([]),
+      /**
+       * What the editors infer rather than read in the report — dating reasoning, the likely
+       * region, readings of unclear passages, computed comparisons — shown apart as 编者按.
+       */
+      editorsNote: z.string().trim().overwrite(joinCjkLines).optional(),
       /** Where the case comes from. */
       source: sourceSchema,
       /** Date the entry was added, 'YYYY-MM-DD'. */

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
-import { text } from './refs';
+import { paragraphs, text } from './refs';
 
-const figureValue = z.union([z.number(), text('value')], { error: 'value 须为数字，或与原文一致的文字（如 "90以上"、"约280"）' });
+const figureValue = z.union([z.number(), text('value')], {
+  error: 'value 须为数字，或与原文一致的文字（如 "90以上"、"约280"、"95%以上"）',
+});
 
 /**
  * A figure the source states, exactly as stated: a single value, a before/after pair, or a value
@@ -11,7 +13,10 @@ export const figureSchema = z
   .strictObject({
     /** What is counted or measured, e.g. 办事大厅面积. */
     label: text('figures[].label'),
-    /** The value exactly as the source gives it: a number, or text when the source qualifies it. */
+    /**
+     * The value exactly as the source gives it: a number, or text when the source qualifies it,
+     * with the source's own bound words (`95%以上`, `20人以上`, `约280`; never `>95%`).
+     */
     value: figureValue.optional(),
     /** The earlier value of a before/after pair. */
     before: figureValue.optional(),
@@ -23,6 +28,8 @@ export const figureSchema = z
     withheld: z.boolean().default(false),
     /** Context, the source's own wording of a qualifier, or why a value is uncertain. */
     note: z.string().trim().optional(),
+    /** The paragraphs that state the value (or hold its blank, when withheld). */
+    from: paragraphs('figures[].from'),
   })
   .superRefine((f, ctx) => {
     const pair = f.before !== undefined || f.after !== undefined;

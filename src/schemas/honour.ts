@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from '../lib/taxonomy';
-import { termRef, text } from './refs';
+import { paragraphs, termRef, text } from './refs';
 
 /** The unit's standing in 文明单位 creation: the title level it holds or seeks. */
 export function makeHonourSchema(tax: Taxonomy) {
@@ -15,6 +15,8 @@ export function makeHonourSchema(tax: Taxonomy) {
     sought: termRef('honourLevel', tax.honourLevels).optional(),
     /** Anything a reader should know about the reading of the report, in your own words. */
     note: z.string().trim().optional(),
+    /** The paragraphs that state the unit's standing. */
+    from: paragraphs('honour.from').optional(),
   });
 }
 
@@ -23,11 +25,18 @@ export function makeAwardSchema(tax: Taxonomy) {
   return z.strictObject({
     /** The honour's name, e.g. 区先进集体. */
     name: text('honours[].name'),
-    /** Level of the conferring body, when known: a slug from honour-levels.yaml. */
+    /**
+     * Level of the conferring body, when the source names it: a slug from honour-levels.yaml. Shown
+     * with its neutral level word (市级, 省级 …), never as a 文明单位 title.
+     */
     level: termRef('honourLevel', tax.honourLevels).optional(),
     /** Who received it. */
-    recipient: z.enum(['unit', 'sub-unit', 'individual'], { error: '取值须为 unit、sub-unit 或 individual' }),
+    recipient: z.enum(['unit', 'sub-unit', 'individual', 'unstated'], {
+      error: '取值须为 unit、sub-unit、individual 或 unstated（原文没有说获得者是谁）',
+    }),
     /** Year, count or other detail, as the source gives it. */
     note: z.string().trim().optional(),
+    /** The paragraphs that name the honour. */
+    from: paragraphs('honours[].from'),
   });
 }

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { year } from './refs';
+import { paragraphs, text, year } from './refs';
+
+/** One piece of dating evidence: what the report says, in your own words, and where. */
+export const datingClueSchema = z.strictObject({
+  /** The clue in your own words (e.g. 结尾说要向党的十六大献礼). The reasoning from it goes in editorsNote. */
+  text: text('period.clues[].text'),
+  /** The paragraphs that hold the clue. */
+  from: paragraphs('period.clues[].from'),
+});
 
 /**
  * When the report was written and which years it covers. Compilations often carry a misleading
@@ -7,7 +15,7 @@ import { year } from './refs';
  */
 export const periodSchema = z
   .strictObject({
-    /** Best-estimate year the report was written. */
+    /** Year the report was written: the best estimate, or the earliest plausible year when `reportedLatest` gives a range. */
     reported: year,
     /** Latest plausible year of writing, when only a range can be inferred. */
     reportedLatest: year.optional(),
@@ -17,15 +25,15 @@ export const periodSchema = z
     to: year,
     /** Whether the date is stated in the report or inferred from references in it. */
     basis: z.enum(['stated', 'inferred'], { error: '取值须为 stated（原文写明）或 inferred（推断）' }),
-    /** The dating evidence, in your own words (required when inferred). */
-    clue: z.string().trim().optional(),
+    /** The dating evidence, each clue with its paragraphs (at least one when inferred). */
+    clues: z.array(datingClueSchema).default([]),
   })
   .superRefine((p, ctx) => {
     if (p.from > p.to) ctx.addIssue({ code: 'custom', path: ['from'], message: `起始年 ${p.from} 晚于结束年 ${p.to}` });
     if (p.reportedLatest !== undefined && p.reportedLatest < p.reported) {
       ctx.addIssue({ code: 'custom', path: ['reportedLatest'], message: `reportedLatest ${p.reportedLatest} 早于 reported ${p.reported}` });
     }
-    if (p.basis === 'inferred' && !p.clue) {
-      ctx.addIssue({ code: 'custom', path: ['clue'], message: '推断的年代（basis: inferred）须在 clue 中写明依据' });
+    if (p.basis === 'inferred' && p.clues.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['clues'], message: '推断的年代（basis: inferred）须在 clues 中列出依据，每条写明段落号' });
     }
   });

@@ -42,3 +42,19 @@ export const year = z
   .int({ error: '年份须为整数' })
   .min(1980, { error: '年份不能早于 1980' })
   .max(2100, { error: '年份不能晚于 2100' });
+
+/**
+ * The paragraphs a claim rests on: paragraph numbers of the entry's source document, where a
+ * paragraph is one line of `content/sources/<id>.txt` counted from 1 (`¶79`). At least one; each
+ * must lie inside the entry's report (`source.lines`), which `npm run validate` checks.
+ */
+export const paragraphs = (what = 'from') =>
+  z
+    .array(
+      z
+        .number({ error: `${what} 须是段落号（源文件的行号，从 1 数起）组成的列表，例如 [79, 81]` })
+        .int({ error: '段落号须为整数' })
+        .positive({ error: '段落号从 1 数起' }),
+      { error: `${what} 须是段落号组成的列表，例如 [79, 81]` },
+    )
+    .min(1, { error: `${what} 至少要有 1 个段落号：写明这一项出自原文第几段` });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { beforeAfterPairs, describeChange, describePair } from '../../src/lib/chart';
 import type { Figure } from '../../src/schemas/figure';
 
-const fig = (f: Partial<Figure> & { label: string }): Figure => ({ withheld: false, ...f });
+const fig = (f: Partial<Figure> & { label: string }): Figure => ({ withheld: false, from: [1], ...f });
 
 describe('beforeAfterPairs', () => {
   it('charts numeric before/after pairs, each on its own scale', () => {

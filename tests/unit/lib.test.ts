@@ -41,13 +41,13 @@ describe('format', () => {
     expect(plainName('区政务中心')).toBe('区政务中心');
   });
   it('formats figures, pairs and withheld values', () => {
-    expect(formatFigure({ label: '面积', before: 1800, after: 3000, unit: '㎡', withheld: false })).toBe('1800 ㎡ → 3000 ㎡');
-    expect(formatFigure({ label: '满意率', value: '90以上', withheld: false })).toBe('90以上');
-    expect(formatFigure({ label: '人数', withheld: true })).toBe('原文隐去');
+    expect(formatFigure({ label: '面积', before: 1800, after: 3000, unit: '㎡', withheld: false, from: [79] })).toBe('1800 ㎡ → 3000 ㎡');
+    expect(formatFigure({ label: '满意率', value: '90以上', withheld: false, from: [67] })).toBe('90以上');
+    expect(formatFigure({ label: '人数', withheld: true, from: [6] })).toBe('原文隐去');
   });
   it('formats periods', () => {
     expect(formatCovered({ reported: 2002, from: 1998, to: 2002 })).toBe('1998—2002 年');
-    expect(formatReported({ reported: 2006, reportedLatest: 2007, from: 2005, to: 2007 })).toBe('约 2006—2007 年成文');
+    expect(formatReported({ reported: 2006, reportedLatest: 2007 })).toBe('约 2006—2007 年成文');
   });
   it('writes field paths the way entries are written', () => {
     expect(formatIssuePath(['practices', 2, 'tags', 0])).toBe('practices[2].tags[0]');

@@ -1,9 +1,10 @@
 /**
  * A blank form (`__`, `XX`, `xx`, `x个`, `××`, `某某` …, the one list in src/core/blanks.ts) written
  * into a field as if it were a value: `name: xx市行政服务中心` claims a stated name the source never
- * gave. The value must be marked withheld instead. Quoting the source's blank inside “…” (a note
- * that says what the report hid) is fine, and so is everything under `source`, which exists to
- * describe what the source withholds.
+ * gave. The value must be marked withheld instead. Checked in every field that holds a value
+ * (names, labels, figures, places, aliases, titles); not in verbatim quotations (`evidence`,
+ * `quote`, `around`), not in prose that retells the report and may say where it left a gap
+ * (`summary`, `note`, `text` …), not under `source`, and never inside “…”.
  */
 import { blankFormsList, findBlanks } from '../../core/blanks';
 import type { ParsedEntry } from './entry';
@@ -11,6 +12,8 @@ import type { Problem } from './problem';
 
 /** Fields whose job is to describe the source's blanks, verbatim where needed. */
 const DESCRIBES_SOURCE = new Set(['source']);
+/** Verbatim quotations and retelling prose: a blank there shows the gap, it does not fill it. */
+const NOT_VALUES = new Set(['evidence', 'quote', 'around', 'summary', 'note', 'text', 'clue', 'reading', 'what', 'editorsNote', 'shortcomings']);
 
 /** The text with every “…” quotation (and 「…」) replaced by spaces, keeping positions. */
 const unquoted = (s: string) => s.replace(/“[^”]*”|「[^」]*」|‘[^’]*’/gu, (m) => ' '.repeat(m.length));
@@ -27,6 +30,7 @@ export function checkBlankValues(entry: ParsedEntry): Problem[] {
   for (const [key, value] of Object.entries(entry.data)) {
     if (DESCRIBES_SOURCE.has(key)) continue;
     for (const [path, text] of strings(value, [key])) {
+      if (path.some((p) => typeof p === 'string' && NOT_VALUES.has(p))) continue;
       const blank = findBlanks(unquoted(text))[0];
       if (!blank) continue;
       const field = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { makeCaseSchema } from '../../schemas/case';
 import { loadTaxonomy, TAXONOMY_DIR, type Taxonomy } from '../taxonomy';
+import { loadSource, SOURCES_DIR } from '../sources';
 import { isSlug } from '../slug';
 import { parseEntry, type ParsedEntry } from './entry';
 import { checkDates, checkSchema, knownFieldsOf } from './schema';
@@ -19,9 +20,10 @@ import { DEFAULT_COPY_OPTIONS, findCopied, prepareSource, type CopyOptions, type
 import { checkDrafts, withoutDraftLines } from './drafts';
 import { checkBlankValues } from './blank-values';
 import type { Problem } from './problem';
+import { checkCitations } from './cite';
 
 export const SOURCES_CONFIG = 'sources.config.yaml';
-export { PLACEHOLDER } from '../../core/draft';
+export { PLACEHOLDER } from './placeholder';
 
 export interface ValidateOptions {
   /** Folder of `.mdx` entries. */
@@ -30,6 +32,8 @@ export interface ValidateOptions {
   taxonomyDir?: string;
   /** The copy check's configuration file; absent → no copy check (said in the notes). */
   sourcesConfig?: string;
+  /** Folder of source documents the entries cite (`<id>.txt` + `<id>.yaml`); defaults to content/sources/. */
+  sourcesDir?: string;
   /** Paths in messages are relative to this folder. */
   root?: string;
   /** 'YYYY-MM-DD'; dates after it are wrong. Defaults to today on this machine. */
@@ -210,6 +214,7 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
   const schema = makeCaseSchema(tax);
   const known = knownFields(tax, schema);
   const today = options.today ?? localToday();
+  const sourcesDir = options.sourcesDir ? resolve(root, options.sourcesDir) : SOURCES_DIR;
 
   const names = readdirSync(casesDir)
     .filter((n) => !n.startsWith('.') && statSync(join(casesDir, n)).isFile())
@@ -276,6 +281,9 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
       if (message) problems.push(errorAt(entry, link.line, 'body', message));
     }
     problems.push(...checkPersonal(entry), ...checkCopied(entry, sources, copyOptions), ...drafts);
+    const cited = checkCitations(entry, (id) => loadSource(id, sourcesDir), rel(sourcesDir));
+    problems.push(...withoutDraftLines(cited.problems, drafts));
+    notes.push(...cited.notes);
 
     const source = (entry.data as { source?: { document?: unknown; report?: unknown } } | undefined)?.source;
     if (source && typeof source.document === 'string' && typeof source.report === 'number') {

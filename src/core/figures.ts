@@ -1,0 +1,120 @@
+/**
+ * The figure normaliser: makes a figure as an entry writes it comparable with the paragraph it
+ * cites, by removing only the differences that do not change what is stated — full-width and
+ * half-width characters, Chinese numerals and digits (九十 ↔ 90, 两 ↔ 2, 二〇一二 ↔ 2012), units
+ * (平方米 ↔ ㎡) and traditional and simplified script. Bound words stay as written: `95%以上` and
+ * `>95%` remain different. Pure: no I/O, imports nothing of the project.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+const NUMERAL = '〇零一二两三四五六七八九十百千万亿';
+const RUN = new RegExp(`[${NUMERAL}]+`, 'gu');
+
+/** Full-width ASCII (！ to ～) to half-width, and the ideographic space to a space. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
+}
+
+/**
+ * The value of a run of Chinese numerals, or undefined when it is not a number on its own (a bare
+ * 百, 千, 万 — as in 百姓, 万一 — is a word, not a figure). 二〇一二 reads digit by digit.
+ */
+export function chineseNumeralValue(run: string): number | undefined {
+  const chars = [...run];
+  if (chars.every((c) => c in DIGIT)) {
+    if (chars.length === 1) return DIGIT[chars[0]!];
+    // 二〇一二, 九八: read digit by digit, as years and codes are written.
+    return Number(chars.map((c) => DIGIT[c]).join(''));
+  }
+  if (!chars.some((c) => c in DIGIT || c === '十')) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  for (const c of chars) {
+    if (c in DIGIT) {
+      if (digit !== undefined && DIGIT[c] !== 0) return undefined; // 三四: two digits in a row is not one number
+      digit = DIGIT[c] === 0 ? undefined : DIGIT[c];
+    } else if (c in UNIT) {
+      section += (digit ?? (c === '十' ? 1 : 0)) * UNIT[c]!;
+      if (digit === undefined && c !== '十') return undefined;
+      digit = undefined;
+    } else {
+      total += (section + (digit ?? 0)) * BIG[c]!;
+      section = 0;
+      digit = undefined;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Units written in words or symbols, in one form each. */
+const UNITS: [RegExp, string][] = [
+  [/(?<=\d)\s*(?:平方米|平米|m²|m2)(?![A-Za-z0-9])/gu, '㎡'],
+  [/(?<=\d)\s*(?:立方米|m³|m3)(?![A-Za-z0-9])/gu, '㎥'],
+  [/(?<=\d)\s*(?:公里|km)(?![A-Za-z])/gu, '公里'],
+];
+
+export interface NormaliseOptions {
+  /**
+   * Shortest run of Chinese numerals turned into digits (default 1: every numeral). Prose uses 2,
+   * so that words like 一线, 一把手 are not read as figures; 分之 and 倍 are always read.
+   */
+  minRun?: number;
+}
+
+/** A text with script, width, numerals and units in one form, for comparing figures. */
+export function normaliseFigureText(text: string, options: NormaliseOptions = {}): string {
+  const minRun = options.minRun ?? 1;
+  let s = toHalfWidth(toSimplified(text));
+  const convert = (run: string) => {
+    const v = chineseNumeralValue(run);
+    return v === undefined ? run : String(v);
+  };
+  // Fractions and multiples are figures however short their numerals are (三分之二, 一倍).
+  s = s.replace(new RegExp(`([${NUMERAL}]+)分之([${NUMERAL}]+)`, 'gu'), (_m, a: string, b: string) => `${convert(a)}分之${convert(b)}`);
+  s = s.replace(new RegExp(`([${NUMERAL}]+)倍`, 'gu'), (_m, a: string) => `${convert(a)}倍`);
+  s = s.replace(RUN, (run) => ([...run].length >= minRun ? convert(run) : run));
+  for (const [pattern, unit] of UNITS) s = s.replace(pattern, unit);
+  return s.replace(/\s+/gu, '');
+}
+
+/**
+ * Whether `value` (as an entry writes it) occurs in `paragraph`, both normalised. A value that
+ * starts or ends with a digit must not continue a longer number: 3 is not found in 33个.
+ */
+export function figureOccursIn(value: string | number, paragraph: string): boolean {
+  const v = normaliseFigureText(String(value));
+  if (!v) return false;
+  const p = normaliseFigureText(paragraph);
+  let from = 0;
+  for (;;) {
+    const at = p.indexOf(v, from);
+    if (at < 0) return false;
+    const before = p[at - 1] ?? '';
+    const after = p[at + v.length] ?? '';
+    const digitEdge = (edge: string, inner: string | undefined) => /\d/u.test(inner ?? '') && /[\d.]/u.test(edge);
+    if (!digitEdge(before, v[0]) && !digitEdge(after, v[v.length - 1])) return true;
+    from = at + 1;
+  }
+}
+
+/**
+ * The numbers a text states, as comparable tokens: `90`, `2.5`, `2/3` for 三分之二, `×2` for 两倍.
+ * Use `minRun: 2` for prose so that single numerals inside words are not counted.
+ */
+export function numbersIn(text: string, options: NormaliseOptions = {}): string[] {
+  const s = normaliseFigureText(text, options);
+  const out: string[] = [];
+  const pattern = /(\d+(?:\.\d+)?)分之(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)倍|\d+(?:\.\d+)?/gu;
+  for (const m of s.matchAll(pattern)) {
+    if (m[1] !== undefined) out.push(`${m[2]}/${m[1]}`);
+    else if (m[3] !== undefined) out.push(`×${m[3]}`);
+    else out.push(m[0]);
+  }
+  return out;
+}
