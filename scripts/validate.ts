@@ -48,6 +48,9 @@ const taxonomyDir = existsSync(join(contentRoot, 'taxonomy')) ? join(contentRoot
 const sourcesConfig =
   values.sources ?? [join(contentRoot, SOURCES_CONFIG), resolve(SITE.contentDir, SOURCES_CONFIG)].find((p) => existsSync(p));
 
+// Source documents beside the entries' content folder (a fixture's or a temporary copy's), else the repo's.
+const sourcesDir = [join(contentRoot, 'sources')].find((p) => existsSync(p));
+
 const started = performance.now();
 let result;
 try {
@@ -55,6 +58,7 @@ try {
     casesDir,
     taxonomyDir,
     ...(sourcesConfig ? { sourcesConfig } : {}),
+    ...(sourcesDir ? { sourcesDir } : {}),
     ...(values.today ? { today: values.today } : {}),
   });
 } catch (error) {

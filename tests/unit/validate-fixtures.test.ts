@@ -17,6 +17,7 @@ function check(folder: string, sourcesConfig = 'content/sources.config.yaml') {
     casesDir: join(FIXTURES, folder),
     taxonomyDir: 'content/taxonomy',
     sourcesConfig,
+    sourcesDir: `${FIXTURES}/sources`,
     today: '2026-11-26',
   });
   return { ...result, lines: sortProblems(result.problems).map(formatProblem) };
@@ -31,13 +32,13 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('names the nearest valid tags for an unknown tag', () => {
     expect(check('unknown-tag').lines).toEqual([
-      `${f('unknown-tag', 'unknown-tag-case')}:29  tags[1]  未知的标签“service-standard”。拼写相近：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 CONTRIBUTING.md#提议新的标签或主题）。全部取值见 content/taxonomy/tags.yaml`,
+      `${f('unknown-tag', 'unknown-tag-case')}:30  tags[1]  未知的标签“service-standard”。拼写相近：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 CONTRIBUTING.md#提议新的标签或主题）。全部取值见 content/taxonomy/tags.yaml`,
     ]);
   });
 
   it('names the nearest valid themes for an unknown theme', () => {
     expect(check('unknown-theme').lines).toEqual([
-      `${f('unknown-theme', 'unknown-theme-case')}:27  themes.primary  未知的主题“learning”。相近的有效值：learning-capability（学习型单位与队伍素质）、law-integrity（诚信守法与民主监督）、leadership-mechanism（组织领导与创建机制）。全部取值见 content/taxonomy/themes.yaml`,
+      `${f('unknown-theme', 'unknown-theme-case')}:28  themes.primary  未知的主题“learning”。相近的有效值：learning-capability（学习型单位与队伍素质）、law-integrity（诚信守法与民主监督）、leadership-mechanism（组织领导与创建机制）。全部取值见 content/taxonomy/themes.yaml`,
     ]);
   });
 
@@ -61,32 +62,32 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('reports a duplicate practice id', () => {
     expect(check('duplicate-practice-id').lines).toEqual([
-      `${f('duplicate-practice-id', 'duplicate-practice-id-case')}:36  practices[1].id  practice id “monthly-reading-club”重复，与第 1 项相同；同一案例内必须唯一`,
+      `${f('duplicate-practice-id', 'duplicate-practice-id-case')}:39  practices[1].id  practice id “monthly-reading-club”重复，与第 1 项相同；同一案例内必须唯一`,
     ]);
   });
 
   it('reports an unquoted date and a date that does not exist', () => {
     expect(check('bad-date').lines).toEqual([
-      `${f('bad-date', 'bad-date-case')}:54  added  日期须写成带引号的 'YYYY-MM-DD'，例如 '2026-11-26'`,
-      `${f('bad-date', 'bad-date-case')}:55  updated  日期不存在（请检查月份和日子）`,
+      `${f('bad-date', 'bad-date-case')}:62  added  日期须写成带引号的 'YYYY-MM-DD'，例如 '2026-11-26'`,
+      `${f('bad-date', 'bad-date-case')}:63  updated  日期不存在（请检查月份和日子）`,
     ]);
   });
 
   it('reports a date in the future', () => {
     expect(check('future-date').lines).toEqual([
-      `${f('future-date', 'future-date-case')}:55  updated  日期 2062-11-21 晚于今天（2026-11-26），请检查年份和月份`,
+      `${f('future-date', 'future-date-case')}:63  updated  日期 2062-11-21 晚于今天（2026-11-26），请检查年份和月份`,
     ]);
   });
 
   it('reports updated before added', () => {
     expect(check('date-order').lines).toEqual([
-      `${f('date-order', 'date-order-case')}:55  updated  updated（2026-11-02）早于 added（2026-11-20）`,
+      `${f('date-order', 'date-order-case')}:63  updated  updated（2026-11-02）早于 added（2026-11-20）`,
     ]);
   });
 
   it('reports broken YAML at its line in the entry', () => {
     expect(check('broken-yaml').lines).toEqual([
-      `${f('broken-yaml', 'broken-yaml-case')}:30  frontmatter  YAML 语法错误：[ 没有配对的 ]（缺少的符号在这一行或上一行）（BAD_INDENT: Flow sequence in block collection must be sufficiently indented and end with a ]）`,
+      `${f('broken-yaml', 'broken-yaml-case')}:31  frontmatter  YAML 语法错误：[ 没有配对的 ]（缺少的符号在这一行或上一行）（BAD_INDENT: Flow sequence in block collection must be sufficiently indented and end with a ]）`,
     ]);
   });
 
@@ -98,17 +99,17 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('reports broken MDX at its line in the entry, with a hint', () => {
     expect(check('broken-mdx').lines).toEqual([
-      `${f('broken-mdx', 'broken-mdx-case')}:61  body  MDX 语法错误：正文里的“<”会被当作标签的开头；要写小于号请用全角“＜”或 &lt;（Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)）`,
+      `${f('broken-mdx', 'broken-mdx-case')}:69  body  MDX 语法错误：正文里的“<”会被当作标签的开头；要写小于号请用全角“＜”或 &lt;（Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)）`,
     ]);
   });
 
   it('reports every internal link that leads nowhere', () => {
     const file = f('broken-link', 'broken-link-case');
     expect(check('broken-link').lines).toEqual([
-      `${file}:66  body  链接“/cases/no-such-case/”指向的案例“no-such-case”不存在（content/cases/ 里没有 no-such-case.mdx）`,
-      `${file}:66  body  本页没有锚点“counter-words”；可用的有本案例的做法 id（monthly-reading-club、counter-wording、背景、做法要点）`,
-      `${file}:66  body  链接“/tags/library/”指向的标签“library”不存在（见 content/taxonomy/tags.yaml）`,
-      `${file}:66  body  站内链接“../other/”须从网站根目录写起，例如 /cases/broken-link-case/；相对路径在不同页面、不同部署路径下会指向别处`,
+      `${file}:74  body  链接“/cases/no-such-case/”指向的案例“no-such-case”不存在（content/cases/ 里没有 no-such-case.mdx）`,
+      `${file}:74  body  本页没有锚点“counter-words”；可用的有本案例的做法 id（monthly-reading-club、counter-wording、背景、做法要点）`,
+      `${file}:74  body  链接“/tags/library/”指向的标签“library”不存在（见 content/taxonomy/tags.yaml）`,
+      `${file}:74  body  站内链接“../other/”须从网站根目录写起，例如 /cases/broken-link-case/；相对路径在不同页面、不同部署路径下会指向别处`,
     ]);
   });
 
@@ -116,26 +117,26 @@ describe('npm run validate, one fixture per kind of problem', () => {
     const file = f('personal-data', 'personal-data-case');
     const tail = (v: string) => `确属单位公开信息的，在文件中加一行 personal-data-ok: ${v} <理由>`;
     expect(check('personal-data').lines).toEqual([
-      `${file}:62  body  含有手机号码“139 1234 5678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。${tail('139 1234 5678')}`,
-      `${file}:62  body  含有固定电话号码“0571-87654321”：案例不得公开个人信息，请删除或概括（写“设有服务电话”即可）。${tail('0571-87654321')}`,
-      `${file}:62  body  含有电子邮件地址“reading@example.org”：案例不得公开个人信息，请删除或概括（写“设有联系邮箱”即可）。${tail('reading@example.org')}`,
-      `${file}:63  body  含有身份证号码“11010519491231002X”：案例不得公开个人信息，请删除或概括（身份证号码一律不写）。${tail('11010519491231002X')}`,
-      `${file}:63  body  含有疑似儿童全名“王小明”：案例不得公开个人信息，请删除或概括（写成“一名幼儿”“一名学生”等）。${tail('王小明')}`,
+      `${file}:70  body  含有手机号码“139 1234 5678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。${tail('139 1234 5678')}`,
+      `${file}:70  body  含有固定电话号码“0571-87654321”：案例不得公开个人信息，请删除或概括（写“设有服务电话”即可）。${tail('0571-87654321')}`,
+      `${file}:70  body  含有电子邮件地址“reading@example.org”：案例不得公开个人信息，请删除或概括（写“设有联系邮箱”即可）。${tail('reading@example.org')}`,
+      `${file}:71  body  含有身份证号码“11010519491231002X”：案例不得公开个人信息，请删除或概括（身份证号码一律不写）。${tail('11010519491231002X')}`,
+      `${file}:71  body  含有疑似儿童全名“王小明”：案例不得公开个人信息，请删除或概括（写成“一名幼儿”“一名学生”等）。${tail('王小明')}`,
     ]);
   });
 
   it('accepts a personal-data exception that names the value and a reason, and rejects one without a reason', () => {
     const file = f('personal-data-exception', 'personal-data-exception-case');
     expect(check('personal-data-exception').lines).toEqual([
-      `${file}:64  body  例外标记须写明保留的原值和理由，例如 personal-data-ok: 0915-3212345 单位对外公布的服务热线`,
-      `${file}:65  body  含有手机号码“13912345678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。确属单位公开信息的，在文件中加一行 personal-data-ok: 13912345678 <理由>`,
+      `${file}:72  body  例外标记须写明保留的原值和理由，例如 personal-data-ok: 0915-3212345 单位对外公布的服务热线`,
+      `${file}:73  body  含有手机号码“13912345678”：案例不得公开个人信息，请删除或概括（写“设有联系电话”即可）。确属单位公开信息的，在文件中加一行 personal-data-ok: 13912345678 <理由>`,
     ]);
   });
 
   it('reports text copied from a configured source document, but not a short quotation', () => {
     const result = check('copy/cases', `${FIXTURES}/copy/sources.config.yaml`);
     expect(result.lines).toEqual([
-      `${FIXTURES}/copy/cases/copied-text-case.mdx:62  body  与来源文档 source.txt 有连续 38 个字相同：“一年来，我馆坚持把职工读书活动作为精神文明建设的重要抓手，每月组织一次读书交流会”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+      `${FIXTURES}/copy/cases/copied-text-case.mdx:70  body  与来源文档 source.txt 有连续 38 个字相同：“一年来，我馆坚持把职工读书活动作为精神文明建设的重要抓手，每月组织一次读书交流会”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
     ]);
     expect(result.notes).toEqual(['抄袭检查：已与 source.txt 比对（连续 20 个字相同即算抄录）。']);
   });
@@ -154,7 +155,7 @@ describe('npm run validate, one fixture per kind of problem', () => {
     expect(result.lines).toEqual([
       `${file}:8  unit.nameBasis  还是草稿：stated（写明）| partly-withheld（部分隐去）| withheld（隐去）`,
       `${file}:21  period.reported  还是草稿：报告大约写于哪一年`,
-      `${file}:38  practices[1].summary  还是草稿：请用自己的话概括原文第 14 段`,
+      `${file}:41  practices[1].summary  还是草稿：请用自己的话概括原文第 14 段`,
     ]);
     expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
   });
@@ -163,7 +164,7 @@ describe('npm run validate, one fixture per kind of problem', () => {
     const file = f('blank-value', 'blank-value-case');
     const tail =
       '是原文隐去内容的记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、○○），不是值：请把这个值标为隐去——数字写 withheld: true，名称中隐去的部分写 {withheld}（并相应设 nameBasis: partly-withheld）；要说明原文怎样隐去，可把记号放在引号“”里写进 note';
-    expect(check('blank-value').lines).toEqual([`${file}:7  unit.name  “xx”${tail}`, `${file}:38  practices[1].summary  “XX”${tail}`]);
+    expect(check('blank-value').lines).toEqual([`${file}:7  unit.name  “xx”${tail}`, `${file}:46  figures[0].label  “XX”${tail}`]);
   });
 
   it('rejects a file name that is not a slug', () => {
@@ -181,7 +182,80 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('reports two entries made from the same source report', () => {
     expect(check('duplicate-report').lines).toEqual([
-      `${f('duplicate-report', 'riverside-library-second')}:52  source.report  example-source.txt 的第 1 篇报告已由 ${f('duplicate-report', 'riverside-library-first')} 收录；同一篇报告只建一个案例`,
+      `${f('duplicate-report', 'riverside-library-second')}:60  source.report  来源 riverside-library 的第 1 篇报告已由 ${f('duplicate-report', 'riverside-library-first')} 收录；同一篇报告只建一个案例`,
     ]);
+  });
+});
+
+describe('npm run validate, citations checked against the source paragraphs', () => {
+  it('reports an invented figure, naming the figure and quoting the paragraph it searched', () => {
+    expect(check('cite-invented-figure').lines).toEqual([
+      `${FIXTURES}/cite-invented-figure/invented-figure-case.mdx:47  figures[0].value  数字“42”在所引段落（¶2）中找不到（已统一全角半角、中文数字、单位和繁简）。数字须照原文写；若原文在别的段落，请改正 from。所查的段落：第 2 段：“一年来，馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延，全年共办读书会二十四场。”`,
+    ]);
+  });
+
+  it('reports a bound written as a sign instead of the source’s words', () => {
+    expect(check('cite-bound-figure').lines).toEqual([
+      `${FIXTURES}/cite-bound-figure/bound-figure-case.mdx:47  figures[0].value  数字“>20”在所引段落（¶2）中找不到（已统一全角半角、中文数字、单位和繁简）。上下限要照原文的说法写（如 95%以上、20人以上、约280），不要改写成 >、<、~ 等符号。所查的段落：第 2 段：“一年来，馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延，全年共办读书会二十四场。”`,
+    ]);
+  });
+
+  it('reports an altered quotation, with the first character that differs', () => {
+    expect(check('cite-altered-quotation').lines).toEqual([
+      `${FIXTURES}/cite-altered-quotation/altered-quotation-case.mdx:69  body  引号“”里的文字须是原文原话：“书香满屋”在来源 riverside-library 中找不到（前 3 个字与原文相同，从“屋”起不同）。请照原文改正（标点只可有全角半角之别）；若是自己的说法、更正后的读法或自创的名称，请去掉引号（原文的错字写进 source.errors 的 quote 和 reading）`,
+    ]);
+  });
+
+  it('reports a paragraph that does not exist and one outside the report', () => {
+    expect(check('cite-paragraph-out-of-range').lines).toEqual([
+      `${FIXTURES}/cite-paragraph-out-of-range/paragraph-out-of-range-case.mdx:43  practices[1].from[1]  第 9 段不存在：来源 riverside-library.txt 只有 6 段。段落号是源文件的行号，可用 npm run source -- show riverside-library 9 核对`,
+      `${FIXTURES}/cite-paragraph-out-of-range/paragraph-out-of-range-case.mdx:56  shortcomings[0].from[0]  第 6 段不在本报告的范围内（source.lines: [1, 5]）：只能引用本报告的段落；请核对段落号，或改正 source.lines`,
+    ]);
+  });
+
+  it('reports a blanked withheld value citing a paragraph without a blank', () => {
+    expect(check('cite-blank-missing').lines).toEqual([
+      `${FIXTURES}/cite-blank-missing/blank-missing-case.mdx:63  source.withheld[0].from  所引段落（¶2）里没有空白记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、○○）。原文留空的，请引用留空的那一段；若原文没有记号、只是像被删去了字，请写 kind: removed，并在 around 中逐字引出缺口前后的原文`,
+    ]);
+  });
+
+  it('reports an apparently removed value without the words around the gap', () => {
+    expect(check('cite-removed-without-words').lines).toEqual([
+      `${FIXTURES}/cite-removed-without-words/removed-without-words-case.mdx:63  source.withheld[0].around  疑似被删去的内容（kind: removed）须在 around 中逐字引出缺口前后的原文，例如 around: 党的、十七大`,
+    ]);
+  });
+
+  it('reports evidence longer than 40 characters', () => {
+    expect(check('cite-evidence-too-long').lines).toEqual([
+      `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  evidence 最多 40 个字：只引原文中最能说明这个做法的一小句`,
+    ]);
+  });
+
+  it('reports evidence that is not the source’s words', () => {
+    expect(check('cite-evidence-altered').lines).toEqual([
+      `${FIXTURES}/cite-evidence-altered/evidence-altered-case.mdx:38  practices[0].evidence  evidence 须逐字摘自所引段落（¶2–3）：“由馆员轮番主讲”前 4 个字与原文相同，从“番”起不同。请从这些段落中照抄一小句，标点只可有全角半角之别`,
+    ]);
+  });
+
+  it('reports an entry citing a source that is not in the sources folder', () => {
+    expect(check('cite-unknown-source').lines).toEqual([
+      `${FIXTURES}/cite-unknown-source/unknown-source-case.mdx:58  source.id  找不到来源“riverside-libary”：${FIXTURES}/sources/ 里没有 riverside-libary.txt。先把原文放进该目录（并写好 riverside-libary.yaml），条目才能引用它的段落`,
+    ]);
+  });
+
+  it('warns about a number in the prose that neither the figures nor the report state', () => {
+    const result = check('cite-prose-number');
+    expect(result.lines).toEqual([
+      `${f('cite-prose-number', 'prose-number-case')}:4  summary  提醒：叙述中的数字“35”既不在本条目的 figures 中，也不在原文（第 1–6 段）中：请核对。推算出的数字（如两数之比、增幅）请写进 editorsNote（编者按）`,
+    ]);
+    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('notes the report paragraphs that nothing cites, without failing', () => {
+    const result = check('cite-coverage');
+    expect(result.lines).toEqual([]);
+    expect(result.notes).toContain(
+      `覆盖：${f('cite-coverage', 'coverage-case')} 没有引用原文第 6 段（本报告第 1–6 段中的 1 段）；请看看是否漏了什么`,
+    );
   });
 });

@@ -285,9 +285,9 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
     problems.push(...withoutDraftLines(cited.problems, drafts));
     notes.push(...cited.notes);
 
-    const source = (entry.data as { source?: { document?: unknown; report?: unknown } } | undefined)?.source;
-    if (source && typeof source.document === 'string' && typeof source.report === 'number') {
-      const key = `${source.document}#${source.report}`;
+    const source = (entry.data as { source?: { id?: unknown; report?: unknown } } | undefined)?.source;
+    if (source && typeof source.id === 'string' && typeof source.report === 'number') {
+      const key = `${source.id}#${source.report}`;
       const first = reports.get(key);
       if (first) {
         problems.push(
@@ -295,7 +295,7 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
             entry,
             entry.lineOf(['source', 'report']),
             'source.report',
-            `${source.document} 的第 ${source.report} 篇报告已由 ${first} 收录；同一篇报告只建一个案例`,
+            `来源 ${source.id} 的第 ${source.report} 篇报告已由 ${first} 收录；同一篇报告只建一个案例`,
           ),
         );
       } else reports.set(key, entry.file);

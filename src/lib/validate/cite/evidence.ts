@@ -24,7 +24,7 @@ function verbatimProblem(ctx: CiteContext, path: (string | number)[], what: stri
   return problemAt(
     ctx,
     path,
-    `${what}须逐字摘自所引段落（${pilcrow(cited)}）：“${words}”${where}。请从这些段落中照抄一小句，标点只可有全角半角之别`,
+    `${what} 须逐字摘自所引段落（${pilcrow(cited)}）：“${words}”${where}。请从这些段落中照抄一小句，标点只可有全角半角之别`,
   );
 }
 
@@ -35,7 +35,7 @@ export function checkEvidence(ctx: CiteContext): Problem[] {
     problems.push(verbatimProblem(ctx, ['practices', i, 'evidence'], 'evidence', p.evidence, p.from)),
   );
   items(data?.source?.errors).forEach((e, i) =>
-    problems.push(verbatimProblem(ctx, ['source', 'errors', i, 'quote'], '原文错误的 quote ', e.quote, e.from)),
+    problems.push(verbatimProblem(ctx, ['source', 'errors', i, 'quote'], '原文错误的 quote', e.quote, e.from)),
   );
   return problems.filter((p): p is Problem => p !== undefined);
 }

@@ -11,6 +11,9 @@ import { isDraft } from '../placeholder';
 
 type Obj = Record<string, unknown>;
 const PROSE = { minRun: 2 };
+/** Phone, ID and other long digit strings are not figures (the personal-data check looks at them). */
+const NOT_FIGURES = /\d[\d\s-]{6,}[\dXx]/gu;
+const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_FIGURES, ' '), PROSE));
 
 /** Every number the report and the entry's figures state. */
 function knownNumbers(ctx: CiteContext): Set<string> {
@@ -56,13 +59,13 @@ export function checkProseNumbers(ctx: CiteContext): Problem[] {
   }
   for (const { path, text } of prose) {
     if (isDraft(text)) continue;
-    for (const token of new Set(numbersIn(text, PROSE))) {
+    for (const token of proseNumbers(text)) {
       if (!known.has(token)) warn(lineOfText(ctx.entry, shown(token), ctx.entry.lineOf(path)), fieldName(path), token);
     }
   }
   ctx.entry.body.split('\n').forEach((line, i) => {
     if (isDraft(line)) return;
-    for (const token of new Set(numbersIn(line, PROSE))) if (!known.has(token)) warn(ctx.entry.bodyLine + i, 'body', token);
+    for (const token of proseNumbers(line)) if (!known.has(token)) warn(ctx.entry.bodyLine + i, 'body', token);
   });
   return problems;
 }
