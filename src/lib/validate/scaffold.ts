@@ -126,7 +126,8 @@ period:
   from: ${years(a.from ?? a.reported, '做法覆盖的起始年')}
   to: ${years(a.to ?? a.reported, '做法覆盖的结束年')}
   basis: ${todo('stated（原文写明）| inferred（推断）')}
-  clue: ${todo('年代依据，用自己的话')}
+  clues: # 年代依据，每条用自己的话，并写明原文段落号
+    - { text: ${todo('年代依据，用自己的话')}, from: ${todo('段落号，如 [75]')} }
 themes:
   primary: ${a.theme} # ${label(tax.themes, a.theme)}
   secondary: [${secondary}] # 最多 2 个，见 content/taxonomy/themes.yaml
@@ -138,6 +139,8 @@ practices: # 报告写到的每一个做法，按原文顺序；一个做法 = �
     summary: ${todo('一到三句话：谁、做了什么、多久一次、效果如何')}
     tags: [${firstTag}] # 1–8 个标签
     aliases: [] # 搜索时别人可能用的说法
+    from: ${todo('原文段落号，如 [79, 81]')}
+    evidence: ${todo('原文逐字短引，不超过 40 字，不加引号')}
   # - id: second-practice
   #   name: 第二个做法
   #   summary: ……
@@ -147,6 +150,7 @@ figures: # 原文给出的每一个数字，与原文完全一致；没有就写
   # - label: 退休教职工人数
   #   value: 47 # 数字，或原文的文字写法（"90以上"、"约280"）
   #   unit: 人
+  #   from: [20] # 原文段落号
   # - label: 办事大厅面积
   #   before: 1800 # 原文同时给出前后两个数时
   #   after: 3000
@@ -158,13 +162,15 @@ honours: [] # 单位、部门或个人获得的荣誉
   # - name: 区先进集体
   #   level: county-district
   #   recipient: unit # unit | sub-unit | individual
-shortcomings: [] # 报告自述的不足，用自己的话；没有写就留空
+editorsNote: "" # 编者按：编者的推断（年代、地区的推理、换算的比较），用自己的话；没有就留空
+shortcomings: [] # 报告自述的不足：- { text: 用自己的话, from: [段落号] }；没有写就留空
 source:
-  document: ${todo('原始文档文件名')}
-  report: 1 # 该报告在文档中是第几篇
+  id: ${todo('content/sources/ 里的文件名（不含 .txt）；先用 npm run import 放入原文')}
+  lines: ${todo('报告的首段和末段段落号，如 [59, 71]')}
+  report: ${todo('该报告在文档中是第几篇，如 1')}
   heading: ${todo('报告在文档中的标题，如 篇1')}
-  withheld: [] # 原文隐去了什么（用自己的话）
-  errors: [] # 原文中的错别字、错乱或混入的无关文字
+  withheld: [] # 原文隐去了什么：- { kind: blanked, what: 用自己的话, from: [段落号] }
+  errors: [] # 原文的错字或混入的文字：- { quote: 原文, reading: 编者的理解, from: [段落号] }
 added: '${a.today}'
 updated: '${a.today}'
 ---
