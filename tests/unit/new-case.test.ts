@@ -1,30 +1,16 @@
 /** `npm run new-case` without a terminal: the flags, the refusals, and a file that validates. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runScript as run } from '../helpers/run-script';
 import { parse } from 'yaml';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
 import { makeCaseSchema } from '../../src/schemas/case';
 import { renderScaffold } from '../../src/lib/validate/scaffold';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'new-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function run(script: string, args: string[]) {
-  const env = { ...process.env };
-  delete env.ARCHIVE_CONTENT_DIR;
-  const r = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', script, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const FLAGS = [
   '--title',

@@ -4,6 +4,7 @@
  * the source document). Pure: the text, the range and the vocabularies are passed in.
  */
 import { findBlanks } from '../../core/blanks';
+import { isParagraph, splitParagraphs } from '../../core/paragraphs';
 import type { DatingClue } from '../../schemas/dating-clue';
 import type { Suggestable } from '../suggest';
 import { findClues, suggestPeriod, type ClueHit, type PeriodSuggestion } from './dating';
@@ -35,9 +36,11 @@ export interface Findings {
 
 /** Paragraphs of a document: its non-empty lines, numbered from 1 as the source file numbers them. */
 export function paragraphs(text: string, range?: [number, number]): { line: number; text: string }[] {
-  const all = text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-  const [a, b] = range ?? [1, all.length];
-  return all.slice(a - 1, b).filter((p) => p.text.trim() !== '');
+  const doc = splitParagraphs(text);
+  const [a, b] = range ?? [1, doc.count];
+  const out: { line: number; text: string }[] = [];
+  for (let n = a; n <= b; n++) if (isParagraph(doc, n)) out.push({ line: n, text: doc.at(n)! });
+  return out;
 }
 
 /** Parses `--lines A-B` (also A–B, A:B); undefined when absent; throws a readable error when malformed. */
@@ -61,7 +64,7 @@ export function analyseReport(
   const original = paragraphs(text, range);
   // Matching runs on simplified text; what is quoted back (figures, blanks) is the report's own.
   const simplified = original.map((p) => ({ line: p.line, text: toSimplified(p.text) }));
-  const figures = original.flatMap((p) => findFigures(p.text, p.line));
+  const figures = original.flatMap((p, i) => findFigures(simplified[i]!.text, p.line, p.text));
   const blanks = original.flatMap((p) =>
     findBlanks(p.text).map((b) => ({
       line: p.line,

@@ -99,7 +99,6 @@ const UNITS = [
   '种',
   '轮',
   '遍',
-  '步',
   '节',
   '分',
 ];
@@ -127,8 +126,12 @@ function isFigure(text: string, unit: string): boolean {
 
 const CONTEXT = 8;
 
-/** Every figure candidate in one paragraph. */
-export function findFigures(text: string, line: number): FigureCandidate[] {
+/**
+ * Every figure candidate in one paragraph. `text` is matched (simplified script, so 個 reads as
+ * 个); what is quoted back comes from `shown`, the report's own wording, when the two align.
+ */
+export function findFigures(text: string, line: number, shown = text): FigureCandidate[] {
+  const own = shown.length === text.length ? shown : text;
   const taken: [number, number][] = [];
   const found: (FigureCandidate & { index: number })[] = [];
   for (const pattern of PATTERNS) {
@@ -149,12 +152,12 @@ export function findFigures(text: string, line: number): FigureCandidate[] {
       found.push({
         index: start,
         line,
-        text: figure,
-        value: unit ? figure.slice(0, figure.length - unit.length) : figure,
-        unit,
+        text: own.slice(start, end),
+        value: own.slice(start, end - unit.length),
+        unit: own.slice(end - unit.length, end),
         year: twoDigitYear(figure),
-        before: text.slice(Math.max(0, start - CONTEXT), start),
-        after: text.slice(end, end + CONTEXT),
+        before: own.slice(Math.max(0, start - CONTEXT), start),
+        after: own.slice(end, end + CONTEXT),
       });
     }
   }

@@ -16,7 +16,8 @@ export function decodeReport(bytes: Uint8Array): { text: string; encoding: Encod
     text = new TextDecoder('gb18030').decode(bytes);
     encoding = 'gb18030';
   }
-  return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), encoding };
+  // Line endings stay as received: paragraphs are split by the one rule in src/core/paragraphs.ts.
+  return { text, encoding };
 }
 
 let convert: ((s: string) => string) | undefined;

@@ -13,7 +13,19 @@ import type { Problem } from './problem';
 /** Fields whose job is to describe the source's blanks, verbatim where needed. */
 const DESCRIBES_SOURCE = new Set(['source']);
 /** Verbatim quotations and retelling prose: a blank there shows the gap, it does not fill it. */
-const NOT_VALUES = new Set(['evidence', 'quote', 'around', 'summary', 'note', 'text', 'clue', 'reading', 'what', 'editorsNote', 'shortcomings']);
+const NOT_VALUES = new Set([
+  'evidence',
+  'quote',
+  'around',
+  'summary',
+  'note',
+  'text',
+  'clue',
+  'reading',
+  'what',
+  'editorsNote',
+  'shortcomings',
+]);
 
 /** The text with every “…” quotation (and 「…」) replaced by spaces, keeping positions. */
 const unquoted = (s: string) => s.replace(/“[^”]*”|「[^」]*」|‘[^’]*’/gu, (m) => ' '.repeat(m.length));

@@ -10,14 +10,28 @@ import type { ParsedEntry } from './entry';
 import type { Problem } from './problem';
 
 export function checkDrafts(entry: ParsedEntry): Problem[] {
+  return checkDraftText(entry.file, entry.text, entry.fieldAt);
+}
+
+/** The top-level YAML key a line belongs to (for a plain YAML file such as a source record). */
+const yamlKeyAt = (lines: string[]) => (line: number) => {
+  for (let i = line - 1; i >= 0; i--) {
+    const m = /^([A-Za-z][\w-]*):/.exec(lines[i]!);
+    if (m) return m[1]!;
+  }
+  return 'frontmatter';
+};
+
+/** Draft placeholders in any text file: an entry, or the source record `npm run import` wrote. */
+export function checkDraftText(file: string, text: string, fieldAt = yamlKeyAt(text.split('\n'))): Problem[] {
   const problems: Problem[] = [];
-  entry.text.split('\n').forEach((line, i) => {
+  text.split('\n').forEach((line, i) => {
     if (!line.includes(PLACEHOLDER)) return;
     const hint = draftHint(line);
     problems.push({
-      file: entry.file,
+      file,
       line: i + 1,
-      field: entry.fieldAt(i + 1),
+      field: fieldAt(i + 1),
       message: `还是草稿：${hint || `请写好这一项，并删去“${PLACEHOLDER}”`}`,
       severity: 'error',
     });

@@ -17,7 +17,7 @@ import { checkBody } from './mdx';
 import { checkLink, type SiteIndex } from './links';
 import { KIND_NAMES, findMarkers, findPersonalData, normaliseValue, type PersonalKind } from './personal';
 import { DEFAULT_COPY_OPTIONS, findCopied, prepareSource, type CopyOptions, type PreparedSource } from './copy';
-import { checkDrafts, withoutDraftLines } from './drafts';
+import { checkDraftText, checkDrafts, withoutDraftLines } from './drafts';
 import { checkBlankValues } from './blank-values';
 import type { Problem } from './problem';
 import { checkCitations } from './cite';
@@ -301,5 +301,31 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
       } else reports.set(key, entry.file);
     }
   }
+  problems.push(...checkRecordDrafts(entries, sourcesDir, rel, problems));
   return { problems, notes, entries: entries.length };
+}
+
+/**
+ * Placeholders in the source records the entries cite (`npm run import` writes them), one located
+ * line each in the record itself; the entry's "来源记录有误" about the same record then says nothing new.
+ */
+function checkRecordDrafts(entries: ParsedEntry[], sourcesDir: string, rel: (p: string) => string, problems: Problem[]): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Map<string, ParsedEntry[]>();
+  for (const e of entries) {
+    const id = (e.data as { source?: { id?: unknown } } | undefined)?.source?.id;
+    if (typeof id === 'string') ids.set(id, [...(ids.get(id) ?? []), e]);
+  }
+  for (const [id, citing] of ids) {
+    const file = join(sourcesDir, `${id}.yaml`);
+    if (!existsSync(file)) continue;
+    const drafts = checkDraftText(rel(file), readFileSync(file, 'utf8'));
+    if (!drafts.length) continue;
+    out.push(...drafts);
+    for (const e of citing) {
+      const i = problems.findIndex((p) => p.file === e.file && p.field === 'source.id' && p.message.startsWith('来源记录有误'));
+      if (i >= 0) problems.splice(i, 1);
+    }
+  }
+  return out;
 }

@@ -58,6 +58,7 @@ export const todo = (hint: string) => q(draftValue(hint));
 /** What is known about the unit when a draft is written; anything undefined is left to the contributor. */
 export interface UnitFacts {
   name?: string | undefined;
+  /** Unit type and sector slugs; empty when not known yet (the draft then asks). */
   type: string;
   sector: string;
   region?: string | undefined;
@@ -90,8 +91,8 @@ export function renderUnitBlock(u: UnitFacts, tax: Taxonomy): string {
   return `unit:
   name: ${name ? q(name) : todo('单位名称，按原文；隐去的部分写 {withheld}')} # 原文隐去的部分写 {withheld}
   nameBasis: ${nameBasis ?? todo('stated（写明）| partly-withheld（部分隐去）| withheld（隐去）')}${nameBasis ? ' # 由名称推出' : ''}
-  type: ${u.type} # ${label(tax.unitTypes, u.type)}
-  sector: ${u.sector} # ${label(tax.sectors, u.sector)}
+  type: ${u.type ? `${u.type} # ${label(tax.unitTypes, u.type)}` : todo('单位类型 slug，见 content/taxonomy/unit-types.yaml')}
+  sector: ${u.sector ? `${u.sector} # ${label(tax.sectors, u.sector)}` : todo('行业 slug，见 content/taxonomy/sectors.yaml')}
   reportingEntity: ${u.reportingEntity ?? todo('报告以谁的名义写：unit | party-org | sub-unit | trade-union')}
   windowUnit: ${window === undefined ? todo('true 或 false：单位有对外服务窗口（办事大厅、营业厅等）时写 true') : `${window} # 由行业推出（content/taxonomy/sectors.yaml）`}
   region:
@@ -104,6 +105,25 @@ export const HONOUR_BLOCK = `honour:
   status: ${todo('held（已获）| aspiring（争创）| renewing（复查）| unclear（不明）')}
   # sought: provincial # 已有一级、又在争创更高一级时填写
   # note: 说明`;
+
+/** The body of a draft: the narrative's headings, each a placeholder for the contributor's own words. */
+export const DRAFT_BODY = `
+## 背景
+
+${PLACEHOLDER}用自己的话讲这个单位和这份报告：600–1500 字，不照抄原文，不写个人信息。
+
+## 做法要点
+
+${PLACEHOLDER}这些做法怎样配合起来；不要逐条重复上面的做法列表。
+
+## 成效与不足
+
+${PLACEHOLDER}
+
+## 时间判断
+
+${PLACEHOLDER}报告写于何时、依据是什么。
+`;
 
 export function renderScaffold(a: ScaffoldAnswers, tax: Taxonomy): string {
   const years = (y: number | undefined, hint: string) => (y === undefined ? todo(hint) : String(y));
@@ -127,7 +147,8 @@ period:
   to: ${years(a.to ?? a.reported, '做法覆盖的结束年')}
   basis: ${todo('stated（原文写明）| inferred（推断）')}
   clues: # 年代依据，每条用自己的话，并写明原文段落号
-    - { text: ${todo('年代依据，用自己的话')}, from: ${todo('段落号，如 [75]')} }
+    - text: ${todo('年代依据，用自己的话')}
+      from: ${todo('段落号，如 [75]')}
 themes:
   primary: ${a.theme} # ${label(tax.themes, a.theme)}
   secondary: [${secondary}] # 最多 2 个，见 content/taxonomy/themes.yaml
@@ -174,21 +195,5 @@ source:
 added: '${a.today}'
 updated: '${a.today}'
 ---
-
-## 背景
-
-${PLACEHOLDER}用自己的话讲这个单位和这份报告：600–1500 字，不照抄原文，不写个人信息。
-
-## 做法要点
-
-${PLACEHOLDER}这些做法怎样配合起来；不要逐条重复上面的做法列表。
-
-## 成效与不足
-
-${PLACEHOLDER}
-
-## 时间判断
-
-${PLACEHOLDER}报告写于何时、依据是什么。
-`;
+${DRAFT_BODY}`;
 }
