@@ -11,6 +11,7 @@ import { SITE } from '../src/config';
 import { formatProblem, sortProblems } from '../src/lib/validate/problem';
 import { SOURCES_CONFIG, validateArchive } from '../src/lib/validate/run';
 import { TaxonomyError } from '../src/lib/taxonomy';
+import { SOURCES_DIR } from '../src/loaders/sources';
 
 const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配置文件>]
 
@@ -45,11 +46,10 @@ const isContentRoot = existsSync(join(target, 'cases'));
 const contentRoot = isContentRoot ? target : resolve(target, '..');
 const casesDir = isContentRoot ? join(target, 'cases') : target;
 const taxonomyDir = existsSync(join(contentRoot, 'taxonomy')) ? join(contentRoot, 'taxonomy') : resolve(SITE.contentDir, 'taxonomy');
+// The source documents entries cite: the content folder's own sources/, else the archive's.
+const sourcesDir = [join(contentRoot, 'sources'), SOURCES_DIR].find((p) => existsSync(p)) ?? SOURCES_DIR;
 const sourcesConfig =
   values.sources ?? [join(contentRoot, SOURCES_CONFIG), resolve(SITE.contentDir, SOURCES_CONFIG)].find((p) => existsSync(p));
-
-// Source documents beside the entries' content folder (a fixture's or a temporary copy's), else the repo's.
-const sourcesDir = [join(contentRoot, 'sources')].find((p) => existsSync(p));
 
 const started = performance.now();
 let result;
@@ -57,8 +57,8 @@ try {
   result = validateArchive({
     casesDir,
     taxonomyDir,
+    sourcesDir,
     ...(sourcesConfig ? { sourcesConfig } : {}),
-    ...(sourcesDir ? { sourcesDir } : {}),
     ...(values.today ? { today: values.today } : {}),
   });
 } catch (error) {

@@ -5,7 +5,8 @@
  * "Realistic" means shaped like the real entries where it matters for cost: 2,500–4,000 Chinese
  * characters of body text (what the build renders and Pagefind segments), 5–15 practices with
  * tags and aliases from the real taxonomy (what listing and tag pages multiply), a dozen figures,
- * honours and provenance, and a GFM table in about a third of the cases. The wording recombines
+ * honours and provenance, and a GFM table in about a third of the cases. Each case cites its own
+ * synthetic report, paragraph by paragraph (`from`, `evidence`), as real entries cite theirs. The wording recombines
  * the taxonomy's own labels, aliases and definitions, so searches for real terms find pages.
  *
  * Pure: no file system access. The runner reads the taxonomy and writes the files.
@@ -90,7 +91,7 @@ const OPENERS = [
   '自开展创建以来',
   '在上级文明委的指导下',
   '围绕年度创建目标',
-  '按照“一年打基础、两年上台阶”的思路',
+  '按照一年打基础、两年上台阶的思路',
   '对照测评体系',
 ];
 const VERBS = ['坚持', '推行', '建立', '完善', '落实', '深化', '探索', '健全'];
@@ -111,9 +112,9 @@ function sentence(r: Rand, tag: BenchTag, unit: string, year: number): string {
   const def = (tag.definition ?? tag.label).replace(/[。；]$/, '');
   const n = int(r, 2, 480);
   const templates = [
-    () => `${pick(r, OPENERS)}，${unit}${pick(r, VERBS)}“${alias}”的做法，把${tag.label}纳入年度考核，${pick(r, EFFECTS)}。`,
+    () => `${pick(r, OPENERS)}，${unit}${pick(r, VERBS)}${alias}的做法，把${tag.label}纳入年度考核，${pick(r, EFFECTS)}。`,
     () => `所谓${tag.label}，报告里的意思是${def}。单位在这方面${pick(r, VERBS)}了${int(r, 2, 9)}项具体制度。`,
-    () => `${year}年起，${unit}每季度组织一次“${alias}”活动，累计参与${n}人次，${pick(r, EFFECTS)}。`,
+    () => `${year}年起，${unit}每季度组织一次${alias}活动，累计参与${n}人次，${pick(r, EFFECTS)}。`,
     () => `${pick(r, CONNECTORS)}，单位还把${alias}同日常业务结合起来，由分管领导牵头，各科室按月报送进展。`,
     () => `报告特别提到，${tag.label}并非一时的突击工作，而是写进了《${unit}文明创建工作规范》第${int(r, 2, 12)}条。`,
     () => `据报告所述，开展${alias}以后，${pick(r, EFFECTS)}，全年共收到群众表扬信${n}封。`,
@@ -126,6 +127,12 @@ export interface SyntheticCase {
   slug: string;
   /** The whole `.mdx` file: YAML frontmatter and body. */
   source: string;
+  /** The id of the synthetic report the entry cites (`content/sources/<id>.txt`). */
+  sourceId: string;
+  /** The report itself, one paragraph per line, which the entry's `from` lists point into. */
+  sourceText: string;
+  /** Its record (`content/sources/<id>.yaml`). */
+  sourceRecord: string;
   /** Han characters in the body. */
   bodyChars: number;
   practices: number;
@@ -157,6 +164,12 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
   const nearTags = tax.tags.filter((t) => themeSlugs.has(t.theme));
   const caseTags = [...new Set([...sample(r, nearTags, int(r, 2, 5)), ...sample(r, tax.tags, int(r, 1, 5))])].slice(0, 12);
 
+  // The synthetic report the entry cites: paragraph 1 is its title, then one paragraph per
+  // practice, figure, the honours and the shortcomings, so every claim has a paragraph to point at.
+  const paragraphs: string[] = [`${unitName}${to}年文明单位创建工作总结`];
+  // push returns the new length, which is the paragraph's 1-based number.
+  const addParagraph = (text: string) => paragraphs.push(text);
+
   const practiceCount = int(r, 5, 15);
   const practiceTags = sample(r, tax.tags, practiceCount);
   while (practiceTags.length < practiceCount) practiceTags.push(pick(r, tax.tags));
@@ -167,12 +180,19 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
       int(r, 0, 2),
     );
     const alias = tag.aliases?.length ? pick(r, tag.aliases) : tag.label;
+    const name = `${alias}${pick(r, ['制度', '工作法', '行动', '机制', '活动', '工程'])}`;
+    const evidence = `我们${pick(r, VERBS)}“${name}”`;
+    const from = addParagraph(
+      `${pick(r, OPENERS)}，${evidence}，${(tag.definition ?? tag.label).replace(/[。；]$/, '')}，${pick(r, EFFECTS)}。`,
+    );
     return {
       id: `practice-${i + 1}-${tag.slug}`.slice(0, 60).replace(/-+$/, ''),
-      name: `${alias}${pick(r, ['制度', '工作法', '行动', '机制', '活动', '工程'])}`,
+      name,
       summary: `${unitName}${pick(r, VERBS)}${alias}：${(tag.definition ?? tag.label).replace(/[。；]$/, '')}。${pick(r, EFFECTS)}。`,
       tags: [tag.slug, ...extra.map((t) => t.slug)],
       aliases: sample(r, tag.aliases ?? [], 2),
+      from: [from],
+      evidence,
     };
   });
 
@@ -180,13 +200,21 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
     const tag = pick(r, practiceTags);
     const kind = r();
     const label = `${tag.aliases?.[0] ?? tag.label}相关数字${i + 1}`;
-    if (kind < 0.15) return { label, withheld: true, note: '原文以“___”隐去' };
-    if (kind < 0.4) return { label, before: int(r, 1, 400), after: int(r, 100, 900), unit: pick(r, ['人', '个', '㎡', '件']) };
-    return { label, value: int(r, 1, 5000), unit: pick(r, ['人次', '项', '场', '元', '%']) };
+    if (kind < 0.15) return { label, withheld: true, note: '原文以“___”隐去', from: [addParagraph(`${label}为___。`)] };
+    if (kind < 0.4) {
+      const [before, after, unit] = [int(r, 1, 400), int(r, 100, 900), pick(r, ['人', '个', '㎡', '件'])];
+      return { label, before, after, unit, from: [addParagraph(`${label}由原来的${before}${unit}变为${after}${unit}。`)] };
+    }
+    const [value, unit] = [int(r, 1, 5000), pick(r, ['人次', '项', '场', '元', '%'])];
+    return { label, value, unit, from: [addParagraph(`全年${label}达到${value}${unit}。`)] };
   });
 
   const levels = tax.honourLevels.filter((l) => l.slug !== 'none-stated' && l.slug !== 'sub-unit');
   const level = pick(r, levels);
+  const honoursFrom = addParagraph(`我们先后获得${level.label}称号，${to - 1}年有科室获评先进集体。`);
+  const shortcoming = `${pick(r, practiceTags).label}方面的工作还不够均衡，个别科室参与不足。`;
+  const shortcomingFrom = addParagraph(`工作中还存在不足：${shortcoming}`);
+  const sourceId = `bench-report-${String(index + 1).padStart(5, '0')}`;
   const frontmatter = {
     title: `以“${practices[0]!.name}”为牵引的${unitType.label}文明创建`,
     summary: `${province}${unitName}约在${to}年写下的文明单位创建总结。${practices
@@ -203,17 +231,17 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
       region: { label: `${province}${city}${district}`, basis: 'stated' },
     },
     honour: { level: level.slug, status: pick(r, ['held', 'aspiring', 'renewing']) },
-    period: { reported: to, from, to, basis: 'stated' },
+    period: { reported: to, from, to, basis: 'stated', clues: [{ text: `报告标题写明是${to}年的总结。`, from: [1] }] },
     themes: { primary: primary.slug, secondary: secondary.map((t) => t.slug) },
     tags: caseTags.map((t) => t.slug),
     practices,
     figures,
     honours: [
-      { name: `${level.label}`, level: level.slug, recipient: 'unit' },
-      { name: '先进集体', recipient: 'sub-unit', note: `${to - 1}年` },
+      { name: `${level.label}`, level: level.slug, recipient: 'unit', from: [honoursFrom] },
+      { name: '先进集体', recipient: 'sub-unit', note: `${to - 1}年`, from: [honoursFrom] },
     ],
-    shortcomings: [`${pick(r, practiceTags).label}方面的工作还不够均衡，个别科室参与不足。`],
-    source: { document: `bench_${String(index + 1).padStart(5, '0')}.txt`, report: 1, heading: `篇${index + 1}` },
+    shortcomings: [{ text: shortcoming, from: [shortcomingFrom] }],
+    source: { id: sourceId, lines: [1, paragraphs.length], report: 1, heading: paragraphs[0] },
     added: '2026-11-26',
     updated: '2026-11-26',
   };
@@ -247,5 +275,22 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
   // Dates quoted as the schema asks: unquoted, YAML 1.1 readers turn them into Date objects.
   const yaml = stringify(frontmatter, { lineWidth: 0 }).replace(/^(added|updated): (\d{4}-\d{2}-\d{2})$/gm, "$1: '$2'");
   const source = `---\n${yaml}---\n\n${body}\n`;
-  return { slug, source, bodyChars: hanCount(body), practices: practices.length };
+  const sourceRecord = stringify({
+    title: paragraphs[0],
+    obtainedFrom: '由基准测试生成（虚构）',
+    obtainedOn: '2026-11-26',
+    language: 'zh',
+    script: 'Hans',
+    originalEncoding: 'UTF-8',
+    status: '基准测试用的虚构报告',
+  });
+  return {
+    slug,
+    source,
+    sourceId,
+    sourceText: `${paragraphs.join('\n')}\n`,
+    sourceRecord,
+    bodyChars: hanCount(body),
+    practices: practices.length,
+  };
 }

@@ -187,6 +187,8 @@ function prepare(tax: BenchTaxonomy) {
     const c = generateCase(tax, i, seed);
     chars += c.bodyChars;
     writeFileSync(join(SCRATCH, 'content', 'cases', `${c.slug}.mdx`), c.source);
+    writeFileSync(join(SCRATCH, 'content', 'sources', `${c.sourceId}.txt`), c.sourceText);
+    writeFileSync(join(SCRATCH, 'content', 'sources', `${c.sourceId}.yaml`), c.sourceRecord);
   }
   return { meanChars: Math.round(chars / N) };
 }

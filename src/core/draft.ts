@@ -17,8 +17,8 @@ export const WITHHELD_TOKEN = '{withheld}';
 /** A placeholder value with its hint: `【待填写】<hint>`. */
 export const draftValue = (hint: string) => `${PLACEHOLDER}${hint}`;
 
-/** Whether the text holds a draft placeholder. */
-export const isDraft = (text: string) => text.includes(PLACEHOLDER);
+/** Whether a value is still a draft placeholder (the citation checks leave a draft value alone). */
+export const isDraft = (value: unknown): boolean => typeof value === 'string' && value.includes(PLACEHOLDER);
 
 /**
  * The hint after a placeholder on one line of an entry, without YAML quotes or a trailing

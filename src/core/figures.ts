@@ -3,11 +3,13 @@
  * cites, by removing only the differences that do not change what is stated — full-width and
  * half-width characters, Chinese numerals and digits (九十 ↔ 90, 两 ↔ 2, 二〇一二 ↔ 2012), units
  * (平方米 ↔ ㎡) and traditional and simplified script. Bound words stay as written: `95%以上` and
- * `>95%` remain different. Pure: no I/O, imports nothing of the project.
+ * `>95%` remain different. Pure: no I/O, imports nothing. Script conversion needs a dictionary, so
+ * the caller passes it in (`toSimplified` from src/lib/script.ts, built on opencc-js).
  */
-import { Converter } from 'opencc-js/t2cn';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+/** Converts traditional Chinese to simplified; identity when none is given. */
+export type ScriptConverter = (text: string) => string;
+const same: ScriptConverter = (text) => text;
 
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -60,6 +62,8 @@ const UNITS: [RegExp, string][] = [
 ];
 
 export interface NormaliseOptions {
+  /** Traditional → simplified conversion (src/lib/script.ts); without it script is left as it is. */
+  toSimplified?: ScriptConverter;
   /**
    * Shortest run of Chinese numerals turned into digits (default 1: every numeral). Prose uses 2,
    * so that words like 一线, 一把手 are not read as figures; 分之 and 倍 are always read.
@@ -70,7 +74,7 @@ export interface NormaliseOptions {
 /** A text with script, width, numerals and units in one form, for comparing figures. */
 export function normaliseFigureText(text: string, options: NormaliseOptions = {}): string {
   const minRun = options.minRun ?? 1;
-  let s = toHalfWidth(toSimplified(text));
+  let s = toHalfWidth((options.toSimplified ?? same)(text));
   const convert = (run: string) => {
     const v = chineseNumeralValue(run);
     return v === undefined ? run : String(v);
@@ -87,10 +91,11 @@ export function normaliseFigureText(text: string, options: NormaliseOptions = {}
  * Whether `value` (as an entry writes it) occurs in `paragraph`, both normalised. A value that
  * starts or ends with a digit must not continue a longer number: 3 is not found in 33个.
  */
-export function figureOccursIn(value: string | number, paragraph: string): boolean {
-  const v = normaliseFigureText(String(value));
+export function figureOccursIn(value: string | number, paragraph: string, toSimplified?: ScriptConverter): boolean {
+  const script = toSimplified ? { toSimplified } : {};
+  const v = normaliseFigureText(String(value), script);
   if (!v) return false;
-  const p = normaliseFigureText(paragraph);
+  const p = normaliseFigureText(paragraph, script);
   let from = 0;
   for (;;) {
     const at = p.indexOf(v, from);

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../lib/taxonomy';
-import { loadSource } from '../lib/sources';
+import { loadSource } from '../loaders/sources';
 import { citationLine } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { SOURCE_ID_PATTERN } from '../core/paragraphs';
 import { paragraphs, text } from './refs';
+import { isDraft } from '../core/draft';
 
 /**
  * A value the source does not give. `blanked`: the paragraph holds a blank (`__`, `XX`, `某某` …,
@@ -39,9 +40,9 @@ export const sourceErrorSchema = z.strictObject({
 /** Provenance: which document, which report in it, what it withholds and what it gets wrong. */
 export const sourceSchema = z.strictObject({
   /** The source document's id: `content/sources/<id>.txt` holds its text, `<id>.yaml` its record. */
-  id: z
-    .string()
-    .regex(SOURCE_ID_PATTERN, { error: 'source.id 须为 content/sources/ 里的文件名（不含 .txt），只用字母、数字、下划线和连字符' }),
+  id: z.string().refine((s) => isDraft(s) || SOURCE_ID_PATTERN.test(s), {
+    error: 'source.id 须为 content/sources/ 里的文件名（不含 .txt），只用字母、数字、下划线和连字符',
+  }),
   /** The report's paragraph range in the document, first and last paragraph inclusive: `[59, 71]`. */
   lines: z
     .tuple([z.number().int().positive(), z.number().int().positive()], {

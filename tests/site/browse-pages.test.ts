@@ -295,11 +295,20 @@ describe('data files', () => {
       expect(c.tags.map((t: { slug: string }) => t.slug)).toEqual(e.data.tags);
       expect(c.practices.map((p: { id: string }) => p.id)).toEqual(e.data.practices.map((p: P) => p.id));
       for (const p of c.practices) expect(p.url).toBe(`${origin}cases/${c.slug}/#${p.id}`);
+      // The open data carry the citations.
+      expect(c.source.id).toBe(e.data.source.id);
+      expect(c.source.lines).toEqual(e.data.source.lines);
+      c.practices.forEach((p: { from: number[]; evidence: string }, i: number) => {
+        expect(p.from).toEqual(e.data.practices[i].from);
+        expect(p.evidence).toBe(e.data.practices[i].evidence);
+      });
+      for (const f of c.figures) expect(f.from.length).toBeGreaterThan(0);
     }
   });
   it('/data/practices.csv has one row per practice with absolute URLs', () => {
     const csv = readFileSync(join(DIST, 'data/practices.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFcase_slug,case_title,case_url,practice_id')).toBe(true);
+    expect(csv.split('\r\n')[0]!.endsWith(',reported,source_id,paragraphs,evidence')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(practices.length + 1);
     for (const p of practices) expect(csv).toContain(`,${origin}cases/${p.caseSlug}/#${p.id},`);

@@ -35,6 +35,11 @@ describe('case pages', () => {
           expect(el, p.id).not.toBeNull();
           expect(textOf(el)).toContain(p.name);
           expect(textOf(el)).toContain(p.summary.trim());
+          // The evidence is shown as the report's words, with the paragraphs it comes from.
+          const evidence = el!.querySelector('.evidence');
+          expect(textOf(evidence?.querySelector('blockquote') ?? null), p.id).toBe(p.evidence);
+          expect(textOf(evidence?.querySelector('figcaption') ?? null)).toMatch(/^报告原话（原文第 [\d–、]+ 段）$/);
+          expect(textOf(evidence?.querySelector('figcaption') ?? null)).toContain(String(p.from[0]));
           const tagHrefs = [...el!.querySelectorAll('a.tag')].map((a) => a.getAttribute('href'));
           expect(tagHrefs).toEqual(p.tags.map((tag: string) => `/tags/${tag}/`));
         }
@@ -52,12 +57,43 @@ describe('case pages', () => {
       it('shows the unit facts, shortcomings, source and a citation', () => {
         const text = textOf(doc.querySelector('main'));
         expect(text).toContain(data.unit.region.label);
-        for (const s of data.shortcomings) expect(text).toContain(s.trim());
-        expect(text).toContain(data.source.document);
+        for (const s of data.shortcomings) expect(text).toContain(s.text.trim());
+        // The page names the document the paragraph numbers refer to.
+        expect(text).toContain(data.source.id);
+        expect(text).toContain(`本报告在文档中的第 ${data.source.lines[0]}–${data.source.lines[1]} 段`);
         expect(textOf(doc.querySelector('.cite'))).toContain(`/cases/${slug}/`);
+        expect(textOf(doc.querySelector('.cite'))).toContain(`第 ${data.source.lines[0]}–${data.source.lines[1]} 段`);
+      });
+
+      it('sets the editors’ note apart from what the report states', () => {
+        const note = doc.querySelector('aside.editors-note');
+        if (!data.editorsNote) return expect(note).toBeNull();
+        expect(textOf(note?.querySelector('h2') ?? null)).toBe('编者按');
+        expect(textOf(note)).toContain('不是报告原文所说的内容');
+        // The note is not inside the narrative or the practices, where the report's content is.
+        expect(note?.closest('.narrative, .practice')).toBeNull();
+      });
+
+      it('shows an honour’s level with a neutral level word, never as a 文明单位 title it does not have', () => {
+        const items = [...doc.querySelectorAll('#honours-heading + ul > li')].map((li) => textOf(li));
+        expect(items).toHaveLength(data.honours.length);
+        data.honours.forEach((h: { name: string; level?: string }, i: number) => {
+          if (!h.name.includes('文明单位')) expect(items[i], h.name).not.toContain('文明单位');
+        });
       });
     });
   }
+
+  it('names the levels of ordinary honours plainly (省文明工地 is 省级, 好教师 is 县（区）级)', () => {
+    const honour = (slug: string, name: string) =>
+      [...page(`/cases/${slug}/`).querySelectorAll('#honours-heading + ul > li')].map((li) => textOf(li)).find((t) => t.startsWith(name));
+    expect(honour('drainage-ankang-cup-safety-drive', '省文明工地')).toMatch(/^省文明工地（部门或班组，省级；/);
+    expect(honour('kindergarten-swimming-programme', '市体育先进单位')).toMatch(/^市体育先进单位（单位，市级）/);
+    expect(honour('kindergarten-swimming-programme', '好教师')).toMatch(/^好教师（个人，县（区）级；/);
+    expect(honour('county-weather-bureau-service', '县先进集体')).toMatch(/^县先进集体（单位，县（区）级；/);
+    // The unit's own 文明单位 status keeps its wording.
+    expect(honour('county-weather-bureau-service', '市级文明单位')).toMatch(/^市级文明单位（单位，市级；/);
+  });
 
   it('the home page lists every case with a link', () => {
     const doc = page('/');

@@ -5,6 +5,9 @@ import { makeCaseSchema } from '../../src/schemas/case';
 import { loadTaxonomy } from '../../src/lib/taxonomy';
 import { ROOT } from '../helpers/paths';
 import { join } from 'node:path';
+import { parseEntry } from '../../src/lib/validate/entry';
+import { checkCitations } from '../../src/lib/validate/cite';
+import { splitParagraphs } from '../../src/core/paragraphs';
 
 const tax = readTaxonomy(join(ROOT, 'content'));
 const schema = makeCaseSchema(loadTaxonomy());
@@ -36,6 +39,15 @@ describe('synthetic cases for the bench', () => {
     for (const c of sample) {
       const result = schema.safeParse(split(c.source).data);
       expect(result.success ? [] : result.error.issues.map((i) => `${c.slug} ${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    }
+  });
+
+  it('cite their synthetic report as real entries cite theirs: paragraphs, figures, blanks and evidence check out', () => {
+    for (const c of sample.slice(0, 20)) {
+      const { entry } = parseEntry(`${c.slug}.mdx`, c.source);
+      const load = (id: string) => (id === c.sourceId ? { id, text: c.sourceText, paragraphs: splitParagraphs(c.sourceText) } : null);
+      const errors = checkCitations(entry, load, 'content/sources').problems.filter((p) => p.severity === 'error');
+      expect(errors.map((p) => `${p.file}:${p.line} ${p.field} ${p.message}`)).toEqual([]);
     }
   });
 

@@ -10,7 +10,8 @@ const FILE = join(ROOT, 'docs/case-fields.md');
 const SCHEMAS = join(ROOT, 'src/schemas');
 const tax = loadTaxonomy(join(ROOT, 'content/taxonomy'));
 
-describe('docs/case-fields.md', () => {
+// Rendering runs Prettier over the whole reference; the machines are small and shared.
+describe('docs/case-fields.md', { timeout: 30_000 }, () => {
   it('is up to date with the schema and the taxonomy (run `npm run docs:fields` when this fails)', async () => {
     expect(readFileSync(FILE, 'utf8')).toBe(await formatFieldDocs(tax, SCHEMAS, FILE));
   });

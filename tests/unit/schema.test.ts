@@ -90,9 +90,9 @@ describe('case schema', () => {
     const data = entry();
     const pair = data.figures.find((f: { before?: number }) => f.before !== undefined);
     delete pair.after;
-    delete data.period.clue;
+    data.period.clues = [];
     expect(problems(data)).toEqual([
-      `period.clue: 推断的年代（basis: inferred）须在 clue 中写明依据`,
+      `period.clues: 推断的年代（basis: inferred）须在 clues 中列出依据，每条写明段落号`,
       `figures[${data.figures.indexOf(pair)}].after: before 和 after 须成对出现`,
     ]);
   });

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { makeCaseSchema } from '../../schemas/case';
 import { loadTaxonomy, TAXONOMY_DIR, type Taxonomy } from '../taxonomy';
-import { loadSource, SOURCES_DIR } from '../sources';
+import { loadSource, SOURCES_DIR } from '../../loaders/sources';
 import { isSlug } from '../slug';
 import { parseEntry, type ParsedEntry } from './entry';
 import { checkDates, checkSchema, knownFieldsOf } from './schema';
@@ -23,7 +23,7 @@ import type { Problem } from './problem';
 import { checkCitations } from './cite';
 
 export const SOURCES_CONFIG = 'sources.config.yaml';
-export { PLACEHOLDER } from './placeholder';
+export { PLACEHOLDER } from '../../core/draft';
 
 export interface ValidateOptions {
   /** Folder of `.mdx` entries. */

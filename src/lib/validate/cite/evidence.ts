@@ -6,7 +6,7 @@ import { pilcrow } from '../../../core/paragraphs';
 import { longestMatchingStart, occursVerbatim, quotationKey } from '../../../core/quotes';
 import type { Problem } from '../problem';
 import { citedParagraphs, problemAt, type CiteContext } from './context';
-import { isDraft } from '../placeholder';
+import { isDraft } from '../../../core/draft';
 
 type Obj = Record<string, unknown>;
 const items = (value: unknown): Obj[] =>

@@ -4,10 +4,11 @@
  * must be the source's own: `95%以上`, never `>95%`.
  */
 import { figureOccursIn } from '../../../core/figures';
+import { toSimplified } from '../../script';
 import { pilcrow } from '../../../core/paragraphs';
 import type { Problem } from '../problem';
 import { citedParagraphs, excerpt, problemAt, type CiteContext } from './context';
-import { isDraft } from '../placeholder';
+import { isDraft } from '../../../core/draft';
 
 const BOUND_SIGNS = /[<>≤≥＜＞~～]/u;
 
@@ -24,7 +25,7 @@ export function checkFigures(ctx: CiteContext): Problem[] {
     for (const key of ['value', 'before', 'after'] as const) {
       const value = f[key];
       if ((typeof value !== 'number' && typeof value !== 'string') || isDraft(value)) continue;
-      if (cited.some((n) => figureOccursIn(value, ctx.source.paragraphs.at(n)!))) continue;
+      if (cited.some((n) => figureOccursIn(value, ctx.source.paragraphs.at(n)!, toSimplified))) continue;
       const searched = cited.map((n) => `第 ${n} 段：“${excerpt(ctx.source.paragraphs.at(n)!)}”`).join('；');
       const hint = BOUND_SIGNS.test(String(value))
         ? '上下限要照原文的说法写（如 95%以上、20人以上、约280），不要改写成 >、<、~ 等符号'

@@ -7,7 +7,8 @@ import { reportRange, sourceId } from '../../../core/citations';
 import type { ParsedEntry } from '../entry';
 import { fieldName } from '../entry';
 import type { Problem } from '../problem';
-import type { LoadedSource } from '../../sources';
+import type { LoadedSource } from '../../../loaders/sources';
+import { isDraft } from '../../../core/draft';
 import type { CiteContext, Rule } from './context';
 import { checkCitedParagraphs } from './paragraphs';
 import { checkFigures } from './figures';
@@ -36,7 +37,8 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
   const data = entry.data;
   const id = sourceId(data);
   const range = reportRange(data);
-  if (data === undefined || id === undefined || range === undefined) return { problems: [], notes: [] }; // the schema reports these
+  // Without a usable source id or range the schema reports the fields; a draft's id is still a placeholder.
+  if (data === undefined || id === undefined || range === undefined || isDraft(id)) return { problems: [], notes: [] };
   const source = load(id);
   if (!source) {
     const path = ['source', 'id'];

@@ -4,13 +4,14 @@
  * computed figure ("about two-thirds larger") belongs in the editors' note, which is not checked.
  */
 import { numbersIn } from '../../../core/figures';
+import { toSimplified } from '../../script';
 import { fieldName } from '../entry';
 import type { Problem } from '../problem';
 import { lineOfText, type CiteContext } from './context';
-import { isDraft } from '../placeholder';
+import { isDraft } from '../../../core/draft';
 
 type Obj = Record<string, unknown>;
-const PROSE = { minRun: 2 };
+const PROSE = { minRun: 2, toSimplified };
 /** Phone, ID and other long digit strings are not figures (the personal-data check looks at them). */
 const NOT_FIGURES = /\d[\d\s-]{6,}[\dXx]/gu;
 const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_FIGURES, ' '), PROSE));
@@ -18,13 +19,14 @@ const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_FIGURE
 /** Every number the report and the entry's figures state. */
 function knownNumbers(ctx: CiteContext): Set<string> {
   const known = new Set<string>();
-  for (let n = ctx.range[0]; n <= ctx.range[1]; n++) for (const x of numbersIn(ctx.source.paragraphs.at(n) ?? '')) known.add(x);
+  for (let n = ctx.range[0]; n <= ctx.range[1]; n++)
+    for (const x of numbersIn(ctx.source.paragraphs.at(n) ?? '', { toSimplified })) known.add(x);
   const figures = (ctx.data as { figures?: unknown } | undefined)?.figures;
   if (Array.isArray(figures)) {
     for (const f of figures as Obj[]) {
       for (const key of ['value', 'before', 'after']) {
         const v = f?.[key];
-        if (typeof v === 'number' || typeof v === 'string') for (const x of numbersIn(String(v))) known.add(x);
+        if (typeof v === 'number' || typeof v === 'string') for (const x of numbersIn(String(v), { toSimplified })) known.add(x);
       }
     }
   }

@@ -10,7 +10,7 @@ import { findQuotations, longestMatchingStart, occursVerbatim, quotationKey } fr
 import { fieldName } from '../entry';
 import type { Problem } from '../problem';
 import { lineOfText, type CiteContext } from './context';
-import { isDraft } from '../placeholder';
+import { isDraft } from '../../../core/draft';
 
 function message(quote: string, sourceText: string, id: string): string {
   const ok = longestMatchingStart(quote, sourceText);

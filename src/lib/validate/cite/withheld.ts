@@ -9,7 +9,7 @@ import { pilcrow } from '../../../core/paragraphs';
 import { occursVerbatim } from '../../../core/quotes';
 import type { Problem } from '../problem';
 import { citedParagraphs, problemAt, type CiteContext } from './context';
-import { isDraft } from '../placeholder';
+import { isDraft } from '../../../core/draft';
 
 type Obj = Record<string, unknown>;
 const items = (value: unknown): Obj[] =>
