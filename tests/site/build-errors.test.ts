@@ -19,6 +19,7 @@ beforeAll(() => {
   rmSync(CONTENT, { recursive: true, force: true });
   mkdirSync(join(CONTENT, 'cases'), { recursive: true });
   cpSync(join(ROOT, 'content', 'taxonomy'), join(CONTENT, 'taxonomy'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/validate/sources'), join(CONTENT, 'sources'), { recursive: true });
   cpSync(fixture('unknown-tag', 'unknown-tag-case'), join(CONTENT, 'cases', 'unknown-tag-case.mdx'));
   cpSync(fixture('broken-link', 'broken-link-case'), join(CONTENT, 'cases', 'broken-link-case.mdx'));
   build = buildSite({ outDir: join(ROOT, '.cache', 'dist-build-errors'), env: { ARCHIVE_CONTENT_DIR: CONTENT } });
