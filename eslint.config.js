@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import { layers } from './eslint.layers.js';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', '.cache/', 'public/pagefind/'] },
@@ -15,6 +16,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Which folder may import which (docs/architecture.md, "Layers").
+  ...layers,
   {
     // Tests read raw YAML frontmatter, whose shape is exactly what they assert on.
     files: ['tests/**/*.ts'],

@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // The timeout leaves room for tests that load a compiler or ESLint while others run on
+        // the same two cores; it is a guard against hangs, not a timing.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         test: {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadTaxonomy } from '../src/lib/taxonomy';
+import { loadTaxonomy } from '../src/loaders/taxonomy';
 import { formatFieldDocs } from '../src/lib/validate/field-docs';
 
 const FIELD_DOCS = resolve('docs/case-fields.md');

@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
 import { SOURCE_ID_PATTERN, splitParagraphs } from '../src/core/paragraphs';
 import { PLACEHOLDER } from '../src/core/draft';
-import { loadTaxonomy, TaxonomyError } from '../src/lib/taxonomy';
-import { loadDatingClues } from '../src/lib/dating-clues';
-import { isSlug } from '../src/lib/slug';
+import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
+import { loadDatingClues } from '../src/loaders/dating-clues';
+import { isCaseSlug } from '../src/core/slug';
 import { localToday } from '../src/lib/validate/run';
 import { analyseReport, parseRange } from '../src/lib/import/analyse';
 import { renderDraft } from '../src/lib/import/draft';
@@ -129,7 +129,7 @@ const slug =
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}-${range?.[0] ?? 1}`.slice(0, 60);
-if (!isSlug(slug) || slug.length < 3) fail(`草稿文件名“${slug}”须为 3–60 个小写 ASCII 字母、数字和连字符（--case）`);
+if (!isCaseSlug(slug)) fail(`草稿文件名“${slug}”须为 3–60 个小写 ASCII 字母、数字和连字符（--case）`);
 const caseFile = join(casesDir, `${slug}.mdx`);
 if (existsSync(caseFile)) fail(`${shown(caseFile)} 已存在，不会覆盖。请用 --case 另起一个文件名。`);
 

@@ -8,8 +8,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
-import { loadTaxonomy, type Taxonomy } from '../src/lib/taxonomy';
-import { isSlug } from '../src/lib/slug';
+import { loadTaxonomy, type Taxonomy } from '../src/loaders/taxonomy';
+import { isCaseSlug } from '../src/core/slug';
+import { casePath } from '../src/core/routes';
+import { CASE_SLUG_RULE } from '../src/lib/messages';
 import { localToday } from '../src/lib/validate/run';
 import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
 import { NOT_STATED } from '../src/core/draft';
@@ -112,7 +114,7 @@ console.log(`✓ 已生成 ${shown}
 下一步：
   1. 打开 ${shown}，把所有【待填写】写好（字段说明见 docs/case-fields.md，写作要求见 CONTRIBUTING.md）；
   2. 运行 npm run validate，按提示逐条修改，直到没有错误和提醒（每个“还是草稿”都是一处待写的内容）；
-  3. npm start 构建并预览 http://localhost:4321/cases/${answers.slug}/（搜索只在构建后的网站上可用），然后提交 pull request。`);
+  3. npm start 构建并预览 http://localhost:4321/${casePath(answers.slug)}（搜索只在构建后的网站上可用），然后提交 pull request。`);
 
 /** Asks, in the terminal, for every answer the flags did not give. */
 async function ask(a: ScaffoldAnswers, t: Taxonomy) {
@@ -140,8 +142,7 @@ async function ask(a: ScaffoldAnswers, t: Taxonomy) {
   if (!a.slug) {
     a.slug = await input({
       message: '文件名 slug（小写英文和连字符，如 kindergarten-swimming-programme）',
-      validate: (v) =>
-        v.length >= 3 && isSlug(v) ? (existsSync(fileFor(v)) ? '这个 slug 已被使用' : true) : '须为 3–60 个小写 ASCII 字母、数字和连字符',
+      validate: (v) => (isCaseSlug(v) ? (existsSync(fileFor(v)) ? '这个 slug 已被使用' : true) : CASE_SLUG_RULE),
     });
   }
   if (a.unitName === undefined) a.unitName = await input({ message: '单位名称（按原文；隐去的部分写 {withheld}，不知道可留空）' });

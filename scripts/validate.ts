@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
 import { formatProblem, sortProblems } from '../src/lib/validate/problem';
 import { SOURCES_CONFIG, validateArchive } from '../src/lib/validate/run';
-import { TaxonomyError } from '../src/lib/taxonomy';
+import { TaxonomyError } from '../src/loaders/taxonomy';
 import { SOURCES_DIR } from '../src/loaders/sources';
 
 const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配置文件>]

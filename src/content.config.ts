@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeCaseSchema } from './schemas/case';
-import { loadTaxonomy } from './lib/taxonomy';
+import { loadTaxonomy } from './loaders/taxonomy';
 import { SITE } from './config';
 
 // Entries live in the top-level `content/` folder (not src/) so contributors find them at once.

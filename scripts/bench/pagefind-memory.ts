@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateCase, readTaxonomy } from './generate.ts';
+import { CASE_PAGES_GLOB, casePagesGlob } from '../../src/core/routes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -86,7 +87,7 @@ for (const lang of values.lang.split(',')) {
     for (let p = 0; p < k; p++) {
       // Parts are consecutive slug ranges; each one is a separate index bundle.
       const ids = Array.from({ length: Math.min(per, N - p * per) }, (_, j) => `bench-${String(p * per + j + 1).padStart(5, '0')}`);
-      const glob = k === 1 ? 'cases/*/index.html' : `cases/{${ids.join(',')}}/index.html`;
+      const glob = k === 1 ? CASE_PAGES_GLOB : casePagesGlob(ids);
       const r = index(lang, glob, join(SITE, `pagefind-${lang}-${k}-${p}`));
       seconds += r.seconds;
       rssMB = Math.max(rssMB, r.rssMB);

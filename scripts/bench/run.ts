@@ -17,9 +17,9 @@ import { checkBudgets, formatTable, median, round, type BenchResult } from './bu
 import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { makeScratchCopy, SCRATCH_CONFIG } from './scratch.ts';
-import { CASE_ROUTE, routeOf } from './routes.ts';
+import { CASE_ROUTE, FIXED, casePath, htmlFile, routeOf } from '../../src/core/routes.ts';
 import { mergedPartDirs } from '../../src/lib/search-parts.ts';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -397,15 +397,15 @@ async function main() {
   const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const server = await serveDir(DIST, base);
   const caseIndexes = [0, 1, 2, 3, 4].map((k) => Math.floor((k * N) / 5));
-  const casePaths = [...new Set(caseIndexes)].map((i) => `/cases/bench-${String(i + 1).padStart(5, '0')}/`);
+  const casePaths = [...new Set(caseIndexes)].map((i) => `/${casePath(`bench-${String(i + 1).padStart(5, '0')}`)}`);
   let browser: Awaited<ReturnType<typeof measureBrowser>>;
   let lighthouse: Record<string, Record<string, number>> | undefined;
   try {
     browser = await measureBrowser(server.url, casePaths, queries(tax), server.bytesSent);
     if (runLighthouse) {
       log('Lighthouse…');
-      const searchPath = existsSync(join(DIST, 'search', 'index.html')) ? '/search/' : '/';
-      lighthouse = await measureLighthouse(server.url, { home: '/', case: casePaths[0]!, search: searchPath });
+      const searchPath = existsSync(join(DIST, htmlFile(FIXED.search))) ? `/${FIXED.search}` : `/${FIXED.home}`;
+      lighthouse = await measureLighthouse(server.url, { home: `/${FIXED.home}`, case: casePaths[0]!, search: searchPath });
     }
   } finally {
     await server.close();

@@ -3,27 +3,26 @@
  * taxonomy terms from here, already sorted and joined, instead of calling getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadTaxonomy } from '../lib/taxonomy';
+import { loadTaxonomy } from '../loaders/taxonomy';
 import { loadSource } from '../loaders/sources';
 import { citationLine } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
 import { rankRelated, type CaseProfile, type Related } from '../lib/related';
-import { neighbours, sortByPinyin } from '../lib/browse';
-import { caseFilters } from '../lib/search-record';
+import { neighbours } from '../lib/browse';
+import { pinyin, sortByPinyin } from '../core/collate';
+import { practiceThemes, tagsOf, themesOf } from '../core/case-facts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
 export const taxonomy = loadTaxonomy();
 
-const collator = new Intl.Collator('zh-CN-u-co-pinyin');
-
 async function loadCases(): Promise<CaseEntry[]> {
   const cases = await getCollection('cases');
   // The slug settles equal titles, so the order (and every page built from it) is reproducible.
   return cases.sort(
-    (a, b) => b.data.period.reported - a.data.period.reported || collator.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
+    (a, b) => b.data.period.reported - a.data.period.reported || pinyin.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
   );
 }
 
@@ -102,12 +101,12 @@ export const primaryThemeOf = (p: PracticeRef): string => p.themes[0]!;
 
 /** The case's primary theme followed by its secondary ones. */
 export function caseThemes(entry: CaseEntry): string[] {
-  return caseFilters(entry.data).theme;
+  return themesOf(entry.data);
 }
 
 /** Every tag of a case: its own tags, then those only its practices carry. */
 export function caseTags(entry: CaseEntry): string[] {
-  return caseFilters(entry.data).tag;
+  return tagsOf(entry.data);
 }
 
 export function practiceRefs(entry: CaseEntry): PracticeRef[] {
@@ -115,7 +114,7 @@ export function practiceRefs(entry: CaseEntry): PracticeRef[] {
     entry,
     practice,
     index: i + 1,
-    themes: [...new Set(practice.tags.map((slug) => tagOf(slug).theme))],
+    themes: practiceThemes(practice, tagOf),
   }));
 }
 

@@ -3,6 +3,8 @@
  * UI text of their own, so wording stays consistent and a second language is one more dictionary.
  * `{name}` placeholders are filled from the params object.
  */
+import { fill } from './fill';
+
 export const zhCN = {
   'site.name': '文明创建典型经验库',
   'site.nameEn': 'Practice Archive',
@@ -280,6 +282,5 @@ export type UiKey = keyof typeof zhCN;
 
 /** Looks up a UI string and fills its `{placeholders}`. */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  const template: string = zhCN[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(zhCN[key], params);
 }

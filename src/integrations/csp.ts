@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { THEME_BOOT_SCRIPT } from '../lib/theme.ts';
-import { FOLD_FILTERS_SCRIPT } from '../lib/search.ts';
+import { FOLD_FILTERS_SCRIPT } from '../lib/search/facets.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 type CspDirective = NonNullable<CspConfig['directives']>[number];

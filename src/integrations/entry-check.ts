@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { SITE } from '../config';
 import { PLACEHOLDER } from '../core/draft';
 import { makeCaseSchema } from '../schemas/case';
-import { loadTaxonomy } from '../lib/taxonomy';
+import { loadTaxonomy } from '../loaders/taxonomy';
 import { checkBody } from '../lib/validate/mdx';
 import { formatProblem, sortProblems } from '../lib/validate/problem';
 import { validateArchive } from '../lib/validate/run';

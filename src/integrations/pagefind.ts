@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
 import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
+import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile } from '../core/routes';
 
 /** The pages that are search results: one per case. Listing pages, tags and themes are not. */
-export const INDEXED_GLOB = 'cases/*/index.html';
+export const INDEXED_GLOB = CASE_PAGES_GLOB;
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -53,10 +54,10 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
     } else {
       for (const slug of slugs) {
         const added = await index.addHTMLFile({
-          url: `/cases/${slug}/`,
-          content: readFileSync(join(dir, 'cases', slug, 'index.html'), 'utf8'),
+          url: `/${casePath(slug)}`,
+          content: readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8'),
         });
-        if (added.errors.length) throw new SearchIndexError(`Pagefind could not index cases/${slug}/: ${added.errors.join('; ')}`);
+        if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${casePath(slug)}: ${added.errors.join('; ')}`);
         count += 1;
       }
     }
@@ -74,11 +75,11 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
 
 /** Slugs of the case pages in the build (pages under cases/ that mark a search body), sorted. */
 function casePages(dir: string): string[] {
-  const casesDir = join(dir, 'cases');
+  const casesDir = join(dir, FIXED.cases);
   if (!existsSync(casesDir)) return [];
   return readdirSync(casesDir, { withFileTypes: true })
     .filter((d) => {
-      const file = join(casesDir, d.name, 'index.html');
+      const file = join(dir, htmlFile(casePath(d.name)));
       return d.isDirectory() && existsSync(file) && readFileSync(file, 'utf8').includes('data-pagefind-body');
     })
     .map((d) => d.name)
@@ -93,7 +94,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
         const { pages, parts } = await buildSearchIndex(outDir);
-        const where = parts === 1 ? 'pagefind/' : `${parts} parts, pagefind/ … ${partDir(parts - 1)}/`;
+        const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
         logger.info(`indexed ${pages} case pages in ${Math.round(performance.now() - started)} ms → ${where}`);
       },
     },

@@ -1,24 +1,8 @@
 /**
- * Pure helpers for the browsing pages: pinyin ordering, counting, grouping and paging. Kept free of
+ * Pure helpers for the browsing pages: grouping and paging (pinyin order is src/core/collate.ts, page
+ * paths src/core/routes.ts). Kept free of
  * Astro so they are unit-tested without a build.
  */
-
-/** Chinese labels in pinyin order, the order readers expect in an index (no extra dependency). */
-export const pinyin = new Intl.Collator('zh-CN-u-co-pinyin');
-
-/** A copy of `items` sorted by a Chinese label in pinyin order. */
-export function sortByPinyin<T>(items: readonly T[], label: (item: T) => string): T[] {
-  return [...items].sort((a, b) => pinyin.compare(label(a), label(b)));
-}
-
-/** Counts how often each key occurs; keys listed more than once for one item count once. */
-export function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
 
 /** Groups items by one key, keeping the groups in the order of `order` and dropping empty ones. */
 export function groupBy<T>(items: readonly T[], key: (item: T) => string, order: readonly string[]): { key: string; items: T[] }[] {
@@ -87,11 +71,6 @@ export const CASE_PREVIEW = 40;
  */
 export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : String(number);
-}
-
-/** The site-relative path of page `number` of a listing whose first page is `first` (ends in '/'). */
-export function pagePath(first: string, number: number): string {
-  return number === 1 ? first : `${first}${number}/`;
 }
 
 /** The item before and after position `index` in a list, when there is one. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { CaseData } from '../schemas/case';
-import type { Taxonomy } from './taxonomy';
+import type { Taxonomy } from '../schemas/taxonomy';
 import { makeCaseSchema } from '../schemas/case';
 import { plainName } from './format';
 import { toCsv } from './csv';

@@ -1,5 +1,5 @@
 /** Absolute URLs for the data files and feeds, from the site's origin and the base-aware `paths`. */
-import { paths, url } from './urls';
+import { paths } from './urls';
 import type { UrlMaker } from './data-files';
 
 export function dataUrls(site: URL | undefined): UrlMaker {
@@ -9,6 +9,6 @@ export function dataUrls(site: URL | undefined): UrlMaker {
     site: abs(paths.home()),
     case: (slug) => abs(paths.case(slug)),
     practice: (caseSlug, id) => abs(paths.practice(caseSlug, id)),
-    schema: abs(url('data/case.schema.json')),
+    schema: abs(paths.data('schema')),
   };
 }

@@ -3,6 +3,8 @@
  * (which writes the data attributes) and the small browser script (which reads them), and
  * unit-tested here rather than through a browser.
  */
+import { pinyin } from '../core/collate';
+import { PARAM, paramValue, queryString } from '../core/routes';
 
 /** What a list item says about itself in its data attributes. */
 export interface Facets {
@@ -18,8 +20,6 @@ export interface FilterState {
   unitType: string;
   honour: string;
 }
-
-export const EMPTY_FILTER: FilterState = { theme: '', unitType: '', honour: '' };
 
 export function matches(item: Facets, f: FilterState): boolean {
   return (
@@ -39,22 +39,23 @@ export function facetsOf(dataset: Record<string, string | undefined>): Facets {
 /** The filter given in a page URL (`?theme=…&unit=…&honour=…`), so a filtered view can be linked. */
 export function filterFromQuery(search: string): FilterState {
   const q = new URLSearchParams(search);
-  return { theme: q.get('theme') ?? '', unitType: q.get('unit') ?? '', honour: q.get('honour') ?? '' };
+  const one = (name: string) => paramValue(q, name) ?? '';
+  return { theme: one(PARAM.theme), unitType: one(PARAM.unit), honour: one(PARAM.honour) };
 }
 
 /** The query string for a filter ('' when nothing is chosen), the inverse of filterFromQuery. */
 export function queryFromFilter(f: FilterState, sort = ''): string {
-  const q = new URLSearchParams();
-  if (f.theme) q.set('theme', f.theme);
-  if (f.unitType) q.set('unit', f.unitType);
-  if (f.honour) q.set('honour', f.honour);
-  if (sort) q.set('sort', sort);
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  return queryString([
+    [PARAM.theme, f.theme],
+    [PARAM.unit, f.unitType],
+    [PARAM.honour, f.honour],
+    [PARAM.sort, sort],
+  ]);
 }
 
-export const SORT_KEYS = ['newest', 'oldest', 'title', 'practices'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+export const LIST_SORTS = ['newest', 'oldest', 'title', 'practices'] as const;
+/** How a list page orders its items (search orders its results by SearchSort). */
+export type ListSort = (typeof LIST_SORTS)[number];
 
 /** What a sortable item says about itself: data-reported, data-title, data-practices, data-order. */
 export interface SortFields {
@@ -74,9 +75,7 @@ export function sortFieldsOf(dataset: Record<string, string | undefined>): SortF
   };
 }
 
-const pinyin = new Intl.Collator('zh-CN-u-co-pinyin');
-
-export function compareBy(key: SortKey): (a: SortFields, b: SortFields) => number {
+export function compareBy(key: ListSort): (a: SortFields, b: SortFields) => number {
   switch (key) {
     case 'oldest':
       return (a, b) => a.reported - b.reported || a.order - b.order;
@@ -89,6 +88,6 @@ export function compareBy(key: SortKey): (a: SortFields, b: SortFields) => numbe
   }
 }
 
-export function isSortKey(s: string): s is SortKey {
-  return (SORT_KEYS as readonly string[]).includes(s);
+export function isListSort(s: string): s is ListSort {
+  return (LIST_SORTS as readonly string[]).includes(s);
 }

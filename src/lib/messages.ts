@@ -3,6 +3,11 @@
  * values, so a contributor can fix an entry without reading code.
  */
 import { byMeaning, bySpelling, nearest, type Suggestable } from './suggest';
+import { CASE_SLUG_MIN, SLUG_MAX } from '../core/slug';
+
+/** What a case's slug (its file name) may be, with an example. */
+export const CASE_SLUG_RULE = `须为 ${CASE_SLUG_MIN}–${SLUG_MAX} 个小写 ASCII 字母、数字和连字符`;
+export const CASE_SLUG_EXAMPLE = 'kindergarten-swimming-programme';
 
 /** `['practices', 2, 'tags', 0]` → `practices[2].tags[0]` */
 export function formatIssuePath(path: readonly PropertyKey[]): string {

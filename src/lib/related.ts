@@ -2,7 +2,7 @@
  * Ranks the cases related to one case by what they have in common. Pure: takes plain summaries of
  * the cases, so the ranking is unit-tested without content collections.
  */
-import { pinyin } from './browse';
+import { pinyin } from '../core/collate';
 
 export interface CaseProfile {
   slug: string;

@@ -5,6 +5,8 @@
  * the search page merges them when it loads (Pagefind's `mergeIndex`). Below it, one index.
  * The build and the search page both derive the parts from the number of cases, so they agree.
  */
+import { indexPartDir } from '../core/routes';
+
 // Each part a reader's first search must also load (its WASM, meta and index chunks: at 5,000 cases,
 // 4 parts cost 898 KB and 1.8 s, 2 parts 744 KB and 1.3 s), so parts are as large as memory allows:
 // 2,500 case pages peak at about 3 GB in Pagefind, under the 4,000 MB ceiling (docs/performance.md).
@@ -22,9 +24,7 @@ export function partCount(cases: number, size = partSize()): number {
 }
 
 /** Folder of part `i` (0-based) in the build: the first is Pagefind's usual `pagefind/`. */
-export function partDir(i: number): string {
-  return i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
-}
+export const partDir = indexPartDir;
 
 /**
  * Folders of the parts a search merges into the first one (`pagefind-2` …): none below the part

@@ -1,27 +1,13 @@
 /**
- * Every internal URL of the site is made here, so the base path (e.g. `/practice-archive/` on
- * GitHub Pages) is applied in exactly one place.
+ * The site's URLs under the base path this build is published at (e.g. `/practice-archive/` on
+ * GitHub Pages). The route shapes live in src/core/routes.ts; this module only binds them to the
+ * build's BASE_URL, so the base path is applied in exactly one place.
  */
+import { makeRoutes } from '../core/routes';
+
 const rawBase: string = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
-export const BASE = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
+export const paths = makeRoutes(rawBase);
+export const BASE = paths.base;
 /** A site-relative path ('cases/x/') to an absolute path under the base ('/base/cases/x/'). */
-export function url(path = ''): string {
-  return BASE + path.replace(/^\/+/, '');
-}
-
-export const paths = {
-  home: () => url(''),
-  cases: () => url('cases/'),
-  case: (slug: string) => url(`cases/${slug}/`),
-  practice: (caseSlug: string, practiceId: string) => url(`cases/${caseSlug}/#${practiceId}`),
-  themes: () => url('themes/'),
-  theme: (slug: string) => url(`themes/${slug}/`),
-  tags: () => url('tags/'),
-  tag: (slug: string) => url(`tags/${slug}/`),
-  practices: () => url('practices/'),
-  search: (query?: string) => url(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
-  /** The search page browsing the cases with one tag or theme (the parameters of src/lib/search.ts). */
-  browse: (facet: 'tag' | 'theme', slug: string) => url(`search/?${facet}=${encodeURIComponent(slug)}`),
-  about: () => url('about/'),
-};
+export const url = paths.url;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Taxonomy } from '../lib/taxonomy';
+import type { Taxonomy } from './taxonomy';
 import { duplicateMessage } from '../lib/messages';
 import { isoDate, paragraphs, termRef, text } from './refs';
 import { makeUnitSchema } from './unit';

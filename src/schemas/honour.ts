@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Taxonomy } from '../lib/taxonomy';
+import type { Taxonomy } from './taxonomy';
 import { paragraphs, termRef, text } from './refs';
 
 /** The unit's standing in 文明单位 creation: the title level it holds or seeks. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { Taxonomy } from '../lib/taxonomy';
-import { SLUG_PATTERN } from '../lib/slug';
+import type { Taxonomy } from './taxonomy';
+import { SLUG_PATTERN } from '../core/slug';
 import { paragraphs, termRef, text } from './refs';
 
 /** The longest evidence quotation, in characters: a citation, never a reprint. */

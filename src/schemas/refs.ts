@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { joinCjkLines } from '../lib/cjk';
-import type { Vocabulary } from '../lib/taxonomy';
+import type { Vocabulary } from './taxonomy';
 import type { Term } from './term';
 import { unknownTermMessage, type TermKind } from '../lib/messages';
 

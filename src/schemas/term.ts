@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../lib/slug';
+import { SLUG_PATTERN } from '../core/slug';
 
 /**
  * The shape every controlled-vocabulary term shares (themes, tags, unit types, sectors, honour

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Taxonomy } from '../lib/taxonomy';
+import type { Taxonomy } from './taxonomy';
 import { termRef, text } from './refs';
 
 /** How a fact about the unit is known. */

@@ -2,7 +2,8 @@
  * On a case page opened from a search result (`?hl=<query>#<practice>`): marks the query's words
  * in the case text and brings the practice into view. Tiny on purpose: this ships on every case page.
  */
-import { HIGHLIGHT_PARAM, highlightPieces, normaliseQuery, queryTerms } from '../lib/search-terms';
+import { highlightQuery } from '../core/routes';
+import { highlightPieces, normaliseQuery, queryTerms } from '../lib/search/terms';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'MARK']);
 
@@ -38,7 +39,7 @@ function highlight(root: Element, terms: string[]): number {
 }
 
 function run() {
-  const q = normaliseQuery(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM));
+  const q = normaliseQuery(highlightQuery(location.search));
   if (!q) return;
   const root = document.querySelector('[data-pagefind-body]');
   if (!root) return;
@@ -48,8 +49,11 @@ function run() {
   highlight(root, terms);
   const id = decodeURIComponent(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
-  // Marks can move text; scroll again so the practice is where the reader expects it.
-  if (target) target.scrollIntoView({ block: 'start' });
+  // Marks can move text; scroll again so the practice is where the reader expects it. Instantly,
+  // as the browser's own jump to the anchor is: the page's smooth scrolling is for moves within a
+  // page, and animating here would leave the practice out of place for as long as the script took
+  // to load.
+  if (target) target.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 
 run();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteInChrome } from '../helpers/site-in-chrome';
 import { realEntries } from '../helpers/entries';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 
 const tax = loadTaxonomy();
 const entries = realEntries();

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/paths';
 import { launchChrome } from '../helpers/browser';
 import { makeScratchCopy, SCRATCH_CONFIG } from '../../scripts/bench/scratch';
 import { serveDir } from '../../scripts/static-server';
-import { routeOf } from '../../scripts/bench/routes';
+import { routeOf } from '../../src/core/routes';
 
 // A hostile entry (tests/e2e/fixtures/xss-case.mdx): its title, summary, unit, practice names,
 // aliases, figures, honours and provenance all carry <script>, event handlers and plain markup.

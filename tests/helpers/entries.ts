@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from './paths';
 import { makeCaseSchema } from '../../src/schemas/case';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 
 /**
  * The real entries from content/cases, read through the real schema (so text is normalised the way

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, page, textOf } from '../helpers/html';
 import { realEntries } from '../helpers/entries';
 import { DIST } from '../helpers/paths';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { SITE } from '../../src/config';
 import { WEIGHTS } from '../../src/lib/related';
 

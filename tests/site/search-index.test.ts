@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { allFiles, page, textOf } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/paths';
 import { realEntries } from '../helpers/entries';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
-import { parsePracticeMeta } from '../../src/lib/search';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
+import { parsePracticeMeta } from '../../src/lib/search/payload';
 
 const entries = realEntries();
 const tax = loadTaxonomy();

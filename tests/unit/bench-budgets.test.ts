@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, checkBudgets, formatTable, median, round, type BenchResult } from '../../scripts/bench/budgets';
 import { costChart } from '../../scripts/bench/chart';
-import { routeOf } from '../../scripts/bench/routes';
+import { routeOf } from '../../src/core/routes';
 
 const good: BenchResult = {
   cases: 1000,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateCase, hanCount, readTaxonomy, rng } from '../../scripts/bench/generate';
 import { makeCaseSchema } from '../../src/schemas/case';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { ROOT } from '../helpers/paths';
 import { join } from 'node:path';
 import { parseEntry } from '../../src/lib/validate/entry';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, groupBy, neighbours, pagePath, pageParam, pagerItems, paginate, sortByPinyin, PAGE_SIZE } from '../../src/lib/browse';
+import { groupBy, neighbours, pageParam, pagerItems, paginate, PAGE_SIZE } from '../../src/lib/browse';
+import { sortByPinyin } from '../../src/core/collate';
+import { pagePath } from '../../src/core/routes';
 
 describe('sortByPinyin', () => {
   it('orders Chinese labels by pinyin, not by code point', () => {
@@ -15,11 +17,7 @@ describe('sortByPinyin', () => {
   });
 });
 
-describe('countBy and groupBy', () => {
-  it('counts an item once per key even when it lists the key twice', () => {
-    const counts = countBy([{ k: ['a', 'a', 'b'] }, { k: ['b'] }], (x) => x.k);
-    expect(Object.fromEntries(counts)).toEqual({ a: 1, b: 2 });
-  });
+describe('groupBy', () => {
   it('groups in the given order, drops empty groups and keeps unknown keys at the end', () => {
     const groups = groupBy(['x1', 'y1', 'x2', 'z1'], (s) => s[0]!, ['y', 'w', 'x']);
     expect(groups).toEqual([

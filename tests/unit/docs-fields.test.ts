@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { formatFieldDocs, readFieldDocs, renderFieldDocs } from '../../src/lib/validate/field-docs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

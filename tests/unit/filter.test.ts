@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareBy,
-  EMPTY_FILTER,
   facetsOf,
   filterFromQuery,
-  isSortKey,
+  isListSort,
   matches,
   queryFromFilter,
   sortFieldsOf,
+  type FilterState,
 } from '../../src/lib/filter';
+
+const NO_FILTER: FilterState = { theme: '', unitType: '', honour: '' };
 
 const item = facetsOf({ themes: 'service-performance law-integrity', unitType: 'party-gov-organ', honour: 'county-district' });
 
 describe('filter matching', () => {
   it('shows everything when nothing is chosen', () => {
-    expect(matches(item, EMPTY_FILTER)).toBe(true);
+    expect(matches(item, NO_FILTER)).toBe(true);
   });
   it('matches a theme anywhere in the item’s themes', () => {
-    expect(matches(item, { ...EMPTY_FILTER, theme: 'law-integrity' })).toBe(true);
-    expect(matches(item, { ...EMPTY_FILTER, theme: 'care-for-staff' })).toBe(false);
+    expect(matches(item, { ...NO_FILTER, theme: 'law-integrity' })).toBe(true);
+    expect(matches(item, { ...NO_FILTER, theme: 'care-for-staff' })).toBe(false);
   });
   it('needs every chosen control to match', () => {
     expect(matches(item, { theme: 'law-integrity', unitType: 'party-gov-organ', honour: 'county-district' })).toBe(true);
@@ -35,8 +37,12 @@ describe('filter in the URL', () => {
     const f = { theme: 'ethics-values', unitType: 'school', honour: '' };
     expect(queryFromFilter(f)).toBe('?theme=ethics-values&unit=school');
     expect(filterFromQuery(queryFromFilter(f))).toEqual(f);
-    expect(queryFromFilter(EMPTY_FILTER)).toBe('');
-    expect(queryFromFilter(EMPTY_FILTER, 'title')).toBe('?sort=title');
+    expect(queryFromFilter(NO_FILTER)).toBe('');
+    expect(queryFromFilter(NO_FILTER, 'title')).toBe('?sort=title');
+  });
+  it('reads the unit type under the search page’s old name `type` too', () => {
+    expect(filterFromQuery('?type=school').unitType).toBe('school');
+    expect(filterFromQuery('?unit=hospital&type=school').unitType).toBe('hospital');
   });
 });
 
@@ -54,7 +60,7 @@ describe('sorting', () => {
     expect(titles('practices')).toEqual(['安康杯', '以大厅扩容', '游泳特色']);
   });
   it('knows its sort keys', () => {
-    expect(isSortKey('title')).toBe(true);
-    expect(isSortKey('random')).toBe(false);
+    expect(isListSort('title')).toBe(true);
+    expect(isListSort('random')).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { halfWidth, numbersIn } from '../../src/lib/import/numbers';
 import { findFigures } from '../../src/lib/import/figures';
 import { findClues, suggestPeriod } from '../../src/lib/import/dating';
-import { loadDatingClues } from '../../src/lib/dating-clues';
+import { loadDatingClues } from '../../src/loaders/dating-clues';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONTENT = mkdtempSync(join(tmpdir(), 'import-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, nearest } from '../../src/lib/suggest';
-import { isSlug, slugify } from '../../src/lib/slug';
+import { isCaseSlug, isSlug } from '../../src/core/slug';
 import { formatFigure, formatCovered, formatReported, plainName, splitWithheld } from '../../src/lib/format';
 import { t } from '../../src/i18n/ui';
 import { formatIssuePath } from '../../src/lib/messages';
@@ -11,9 +11,9 @@ describe('slug', () => {
     expect(isSlug('first-inquiry-responsibility')).toBe(true);
     for (const bad of ['First', 'a--b', '-a', 'a_b', '首问', 'a'.repeat(61)]) expect(isSlug(bad), bad).toBe(false);
   });
-  it('slugifies ASCII text and yields nothing for Chinese', () => {
-    expect(slugify('  Swimming Programme (2002) ')).toBe('swimming-programme-2002');
-    expect(slugify('游泳特色')).toBe('');
+  it('asks a case slug (its file name) for at least three characters', () => {
+    expect(isCaseSlug('abc')).toBe(true);
+    for (const bad of ['ab', 'Abc', 'a'.repeat(61)]) expect(isCaseSlug(bad), bad).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runScript as run } from '../helpers/run-script';
 import { parse } from 'yaml';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { makeCaseSchema } from '../../src/schemas/case';
 import { renderScaffold } from '../../src/lib/validate/scaffold';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankRelated, RELATED_LIMIT, WEIGHTS, type CaseProfile } from '../../src/lib/related';
-import { pinyin } from '../../src/lib/browse';
+import { pinyin } from '../../src/core/collate';
 
 const profile = (
   slug: string,

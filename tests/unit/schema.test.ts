@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { makeCaseSchema } from '../../src/schemas/case';
-import { loadTaxonomy } from '../../src/lib/taxonomy';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { formatIssuePath } from '../../src/lib/messages';
 
 const tax = loadTaxonomy();

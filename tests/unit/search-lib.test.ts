@@ -1,32 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { FACETS, emptyFilters, parseState, serialiseState } from '../../src/lib/search/state';
+import { BATCH, firstBatch, pagefindFilters, pagefindQueries, pagefindSort } from '../../src/lib/search/pagefind';
+import { decodeEntities, parsePracticeMeta, practiceSections } from '../../src/lib/search/payload';
 import {
-  FACETS,
-  firstBatch,
-  pagefindSort,
-  BATCH,
-  pagefindFilters,
-  pagefindQueries,
-  parsePracticeMeta,
-  parseState,
-  practiceHref,
-  practiceSections,
-  rankCandidates,
-  relevantCandidates,
   pairCoverage,
   prepareQuery,
+  rankCandidates,
+  relevantCandidates,
   scorePractice,
-  serialiseState,
   splitShown,
-  decodeEntities,
-  clip,
-  emptyFilters,
-  facetViews,
-  FACET_VISIBLE,
   type Candidate,
   type PracticeMeta,
-} from '../../src/lib/search';
-import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search-terms';
-import { caseFilters, countFacets, resultFields } from '../../src/lib/search-record';
+} from '../../src/lib/search/rank';
+import { FACET_VISIBLE, facetViews } from '../../src/lib/search/facets';
+import { clip } from '../../src/lib/search/results';
+import { practiceHref } from '../../src/core/routes';
+import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search/terms';
+import { caseFilters, countFacets } from '../../src/core/case-facts';
+import { resultFields } from '../../src/lib/search-record';
 import type { CaseData } from '../../src/schemas/case';
 import { realEntries } from '../helpers/entries';
 
@@ -98,9 +89,15 @@ describe('URL state', () => {
     expect(state.filters.unitType).toEqual(['party-gov-organ']);
     expect(state.sort).toBe('newest');
     expect(serialiseState(state)).toBe(
-      '?q=%E6%B8%B8%E6%B3%B3&tag=first-inquiry-responsibility&tag=service-standards&type=party-gov-organ&sort=newest',
+      '?q=%E6%B8%B8%E6%B3%B3&tag=first-inquiry-responsibility&tag=service-standards&unit=party-gov-organ&sort=newest',
     );
     expect(parseState(serialiseState(state))).toEqual(state);
+  });
+  it('names the unit type `unit`, as the list pages do, and still reads the old `type` of shared links', () => {
+    expect(parseState('?unit=school').filters.unitType).toEqual(['school']);
+    expect(parseState('?type=school').filters.unitType).toEqual(['school']);
+    expect(parseState('?unit=school&type=hospital&type=school').filters.unitType).toEqual(['school', 'hospital']);
+    expect(serialiseState(parseState('?type=school'))).toBe('?unit=school');
   });
   it('drops malformed values and unknown sorts instead of failing', () => {
     const state = parseState('?tag=<script>&tag=ok-tag&tag=ok-tag&period=2012&period=20%2012&period=abc&sort=evil');
@@ -114,7 +111,7 @@ describe('URL state', () => {
   it('maps filters to Pagefind: AND for themes and tags, OR for single-valued facets', () => {
     const state = parseState('?tag=a&tag=b&sector=x&sector=y');
     expect(pagefindFilters(state)).toEqual({ tag: { all: ['a', 'b'] }, sector: { any: ['x', 'y'] } });
-    expect(FACETS.map((f) => f.param)).toEqual(['theme', 'tag', 'type', 'sector', 'honour', 'period']);
+    expect(FACETS.map((f) => f.param)).toEqual(['theme', 'tag', 'unit', 'sector', 'honour', 'period']);
   });
 });
 

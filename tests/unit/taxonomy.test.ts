@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkTaxonomy, loadTaxonomy, TAXONOMY_DIR } from '../../src/lib/taxonomy';
-import { isSlug } from '../../src/lib/slug';
+import { checkTaxonomy, loadTaxonomy, TAXONOMY_DIR } from '../../src/loaders/taxonomy';
+import { isSlug } from '../../src/core/slug';
 
 const tax = loadTaxonomy();
 

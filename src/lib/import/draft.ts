@@ -5,7 +5,7 @@
  * the report is short (a figure with a few characters around it, the words around a blank, a
  * quoted name) and sits in fields that must be rewritten or checked. Pure: findings in, text out.
  */
-import type { Taxonomy } from '../taxonomy';
+import type { Taxonomy } from '../../schemas/taxonomy';
 import { PLACEHOLDER } from '../../core/draft';
 import { DRAFT_BODY, HONOUR_BLOCK, q, renderUnitBlock, todo, type UnitFacts } from '../validate/scaffold';
 import type { Findings } from './analyse';

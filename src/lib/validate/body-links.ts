@@ -5,14 +5,9 @@
  * so the same entry works at `/` and under a GitHub Pages project path.
  */
 import { defineMdastPlugin } from 'satteri';
+import { withBase } from '../../core/routes';
 
-/** `/cases/x/` → `/practice-archive/cases/x/`; anything else (web addresses, `#anchors`, relative paths) unchanged. */
-export function withBase(url: string, base: string): string {
-  if (!url.startsWith('/') || url.startsWith('//')) return url;
-  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-  if (!prefix || url === prefix || url.startsWith(`${prefix}/`)) return url;
-  return prefix + url;
-}
+export { withBase };
 
 interface JsxAttribute {
   type: string;

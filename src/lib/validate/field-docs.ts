@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'astro/zod';
 import { makeCaseSchema } from '../../schemas/case';
-import type { Taxonomy } from '../taxonomy';
+import type { Taxonomy } from '../../loaders/taxonomy';
 import { KIND_LABELS, type TermKind } from '../messages';
 
 interface FieldSource {

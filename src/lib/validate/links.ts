@@ -10,10 +10,12 @@ export interface SiteIndex {
   tags: ReadonlySet<string>;
 }
 
-/** Pages that exist whatever the content (see src/lib/urls.ts `paths`). */
-export const FIXED_PAGES = ['/', '/cases/', '/themes/', '/tags/', '/practices/', '/search/', '/about/'];
+import { FIXED_PATHS, LINK_FORMS, casePath, parsePagePath, splitLink } from '../../core/routes';
 
-const PAGE_FORMS = '/cases/<案例>/、/cases/<案例>/#<做法 id>、/themes/<主题>/、/tags/<标签>/ 或 ' + FIXED_PAGES.join('、');
+/** Pages that exist whatever the content (src/core/routes.ts). */
+export const FIXED_PAGES = FIXED_PATHS;
+
+const PAGE_FORMS = `${Object.values(LINK_FORMS).join('、')} 或 ${FIXED_PAGES.join('、')}`;
 
 /**
  * Checks one link from the body of case `self`. Returns a message, or null when the link is fine
@@ -28,16 +30,15 @@ export function checkLink(url: string, self: { slug: string; anchors: ReadonlySe
     return self.anchors.has(id) ? null : `本页没有锚点“${id}”；可用的有本案例的做法 id（${[...self.anchors].join('、')}）`;
   }
   if (!url.startsWith('/')) {
-    return `站内链接“${url}”须从网站根目录写起，例如 /cases/${self.slug}/；相对路径在不同页面、不同部署路径下会指向别处`;
+    return `站内链接“${url}”须从网站根目录写起，例如 /${casePath(self.slug)}；相对路径在不同页面、不同部署路径下会指向别处`;
   }
-  const [pathAndQuery = '', hash] = url.split('#', 2);
-  const path = pathAndQuery.split('?')[0]!;
+  const { path, hash } = splitLink(url);
   if (!path.endsWith('/')) return `站内链接“${url}”的路径须以 / 结尾（本站地址都以 / 结尾），例如 ${path}/`;
-  if (FIXED_PAGES.includes(path)) return hash === undefined ? null : `链接“${url}”：只有案例页面有做法锚点`;
-  const m = /^\/(cases|themes|tags)\/([^/]+)\/$/.exec(path);
-  if (!m) return `链接“${url}”指向的页面不存在。站内页面的写法：${PAGE_FORMS}`;
-  const [, kind, slug] = m as unknown as [string, 'cases' | 'themes' | 'tags', string];
-  if (kind === 'cases') {
+  const page = parsePagePath(path);
+  if (!page) return `链接“${url}”指向的页面不存在。站内页面的写法：${PAGE_FORMS}`;
+  if (page.kind === 'fixed') return hash === undefined ? null : `链接“${url}”：只有案例页面有做法锚点`;
+  const { kind, slug } = page;
+  if (kind === 'case') {
     const practices = site.cases.get(slug);
     if (!practices) return `链接“${url}”指向的案例“${slug}”不存在（content/cases/ 里没有 ${slug}.mdx）`;
     if (hash !== undefined && hash !== '' && !practices.has(decodeURIComponent(hash))) {
@@ -45,8 +46,8 @@ export function checkLink(url: string, self: { slug: string; anchors: ReadonlySe
     }
     return null;
   }
-  const known = kind === 'themes' ? site.themes : site.tags;
+  const known = kind === 'theme' ? site.themes : site.tags;
   if (!known.has(slug))
-    return `链接“${url}”指向的${kind === 'themes' ? '主题' : '标签'}“${slug}”不存在（见 content/taxonomy/${kind}.yaml）`;
+    return `链接“${url}”指向的${kind === 'theme' ? '主题' : '标签'}“${slug}”不存在（见 content/taxonomy/${kind}s.yaml）`;
   return hash === undefined ? null : `链接“${url}”：只有案例页面有做法锚点`;
 }

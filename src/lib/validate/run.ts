@@ -8,9 +8,10 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { makeCaseSchema } from '../../schemas/case';
-import { loadTaxonomy, TAXONOMY_DIR, type Taxonomy } from '../taxonomy';
+import { loadTaxonomy, TAXONOMY_DIR, type Taxonomy } from '../../loaders/taxonomy';
+import { isCaseSlug } from '../../core/slug';
+import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../messages';
 import { loadSource, SOURCES_DIR } from '../../loaders/sources';
-import { isSlug } from '../slug';
 import { parseEntry, type ParsedEntry } from './entry';
 import { checkDates, checkSchema, knownFieldsOf } from './schema';
 import { checkBody } from './mdx';
@@ -226,12 +227,12 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
     const stem = name.replace(/\.[^.]+$/, '');
     if (!name.endsWith('.mdx')) {
       problems.push({ file, line: 1, field: 'slug', message: '网站不会读取这个文件：案例文件须以 .mdx 结尾', severity: 'error' });
-    } else if (stem.length < 3 || !isSlug(stem)) {
+    } else if (!isCaseSlug(stem)) {
       problems.push({
         file,
         line: 1,
         field: 'slug',
-        message: `文件名“${stem}”不是合格的 slug：须为 3–60 个小写 ASCII 字母、数字和连字符，如 kindergarten-swimming-programme`,
+        message: `文件名“${stem}”不是合格的 slug：${CASE_SLUG_RULE}，如 ${CASE_SLUG_EXAMPLE}`,
         severity: 'error',
       });
     }

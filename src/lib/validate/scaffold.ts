@@ -3,8 +3,9 @@
  * and short comments on what goes where. What the contributor has not answered yet is marked
  * 【待填写】, which `npm run validate` reports as a warning (and CI, run with --strict, as a failure).
  */
-import type { Taxonomy } from '../taxonomy';
-import { isSlug } from '../slug';
+import type { Taxonomy } from '../../loaders/taxonomy';
+import { isCaseSlug } from '../../core/slug';
+import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../messages';
 import { NOT_STATED, PLACEHOLDER, deriveNameBasis, deriveRegionBasis, draftValue } from '../../core/draft';
 
 export interface ScaffoldAnswers {
@@ -27,8 +28,7 @@ export interface ScaffoldAnswers {
 /** Problems with the answers, in Chinese; empty when a scaffold can be written. */
 export function checkAnswers(a: ScaffoldAnswers, tax: Taxonomy): string[] {
   const out: string[] = [];
-  if (a.slug.length < 3 || !isSlug(a.slug))
-    out.push(`slug“${a.slug}”须为 3–60 个小写 ASCII 字母、数字和连字符，如 kindergarten-swimming-programme`);
+  if (!isCaseSlug(a.slug)) out.push(`slug“${a.slug}”${CASE_SLUG_RULE}，如 ${CASE_SLUG_EXAMPLE}`);
   if (!a.title.trim()) out.push('标题（--title）不能为空');
   const term = (vocab: { bySlug: Map<string, unknown>; file: string }, value: string, what: string) => {
     if (!vocab.bySlug.has(value)) out.push(`未知的${what}“${value}”，可用取值见 ${vocab.file}`);

@@ -1,7 +1,7 @@
 /**
  * The small, dependency-free part of search that both the search page and the case page's
  * landing highlighter need: query normalisation, term splitting and highlight ranges. Kept apart
- * from search.ts so the case page ships a few hundred bytes, not the ranking code.
+ * from the ranking (rank.ts) so the case page ships a few hundred bytes, not the ranking code.
  */
 
 /** Longest query we act on, in characters. Longer input is cut, not rejected. */
@@ -74,6 +74,3 @@ export function highlightPieces(text: string, terms: readonly string[]): TextPie
   if (plain) pieces.push({ text: plain, hit: false });
   return pieces;
 }
-
-/** URL parameter that carries the query from a search result to the case page it opens. */
-export const HIGHLIGHT_PARAM = 'hl';

@@ -6,14 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { themeSchema, type Theme } from '../schemas/theme';
-import { tagSchema, type Tag } from '../schemas/tag';
+import { themeSchema } from '../schemas/theme';
+import { tagSchema } from '../schemas/tag';
 import { unitTypeSchema } from '../schemas/unit-type';
-import { sectorSchema, type Sector } from '../schemas/sector';
-import { honourLevelSchema, type HonourLevel } from '../schemas/honour-level';
+import { sectorSchema } from '../schemas/sector';
+import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
-import { formatIssuePath } from './messages';
+import type { Taxonomy, Vocabulary } from '../schemas/taxonomy';
+import { formatIssuePath } from '../lib/messages';
 import { SITE } from '../config';
+
+export type { Taxonomy, Vocabulary };
 
 export const TAXONOMY_DIR = resolve(SITE.contentDir, 'taxonomy');
 
@@ -24,22 +27,6 @@ export const TAXONOMY_FILES = {
   sectors: 'sectors.yaml',
   honourLevels: 'honour-levels.yaml',
 } as const;
-
-export interface Vocabulary<T extends Term> {
-  /** Terms in file order (the order the maintainers chose). */
-  list: T[];
-  bySlug: Map<string, T>;
-  /** Where the terms live, for error messages. */
-  file: string;
-}
-
-export interface Taxonomy {
-  themes: Vocabulary<Theme>;
-  tags: Vocabulary<Tag>;
-  unitTypes: Vocabulary<Term>;
-  sectors: Vocabulary<Sector>;
-  honourLevels: Vocabulary<HonourLevel>;
-}
 
 export class TaxonomyError extends Error {
   override name = 'TaxonomyError';

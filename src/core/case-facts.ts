@@ -1,0 +1,118 @@
+/**
+ * What a case says about itself, derived once from its data: its themes and tags, the theme each
+ * practice belongs to, and the record search stores for it. Browsing and search both read these
+ * facts from here, so neither depends on the other. Pure: the shapes below are the parts of a
+ * case (src/schemas/case.ts) these facts are made from, and tags are looked up through a function
+ * the caller passes in.
+ */
+
+/** The parts of a case the facts are made from (a case from src/schemas/case.ts has them all). */
+export interface CaseShape {
+  themes: { primary: string; secondary: readonly string[] };
+  tags: readonly string[];
+  unit: { type: string; sector: string };
+  honour: { level: string };
+  period: { reported: number };
+  practices: readonly PracticeShape[];
+}
+
+export interface PracticeShape {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  tags: readonly string[];
+  summary: string;
+}
+
+/** What a practice needs to know of a tag: its home theme and its wordings. */
+export interface TagShape {
+  theme: string;
+  label: string;
+  aliases: readonly string[];
+}
+export type TagLookup = (slug: string) => TagShape;
+
+/** The facets a case is filtered by, in the order the search page shows them. */
+export const FACET_KEYS = ['theme', 'tag', 'unitType', 'sector', 'honour', 'period'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+/** The case's primary theme followed by its secondary ones. */
+export function themesOf(d: CaseShape): string[] {
+  return [d.themes.primary, ...d.themes.secondary];
+}
+
+/** Every tag of a case: its own tags, then those only its practices carry. */
+export function tagsOf(d: CaseShape): string[] {
+  return [...new Set([...d.tags, ...d.practices.flatMap((p) => p.tags)])];
+}
+
+/**
+ * Home themes of a practice's tags, in tag order without repeats. A practice has no theme of its
+ * own; it belongs to every theme one of its tags belongs to.
+ */
+export function practiceThemes(p: Pick<PracticeShape, 'tags'>, tagOf: TagLookup): string[] {
+  return [...new Set(p.tags.map((slug) => tagOf(slug).theme))];
+}
+
+/** The case's value(s) for every facet: slugs, and the report year for period. */
+export function caseFilters(d: CaseShape): Record<FacetKey, string[]> {
+  return {
+    theme: themesOf(d),
+    // A case is found by a tag it carries itself or on any of its practices.
+    tag: tagsOf(d),
+    unitType: [d.unit.type],
+    sector: [d.unit.sector],
+    honour: [d.honour.level],
+    period: [String(d.period.reported)],
+  };
+}
+
+/** How many cases carry each value of each facet. */
+export function countFacets(cases: readonly CaseShape[]): Record<FacetKey, Record<string, number>> {
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {}])) as Record<FacetKey, Record<string, number>>;
+  for (const d of cases) {
+    for (const [key, values] of Object.entries(caseFilters(d)) as [FacetKey, string[]][]) {
+      for (const v of values) counts[key][v] = (counts[key][v] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** What the case page tells search about one practice (short keys: it is stored once per case). */
+export interface PracticeMeta {
+  /** Anchor id on the case page. */
+  id: string;
+  /** Practice name. */
+  n: string;
+  /** The practice's own aliases. */
+  a: string[];
+  /** Labels and aliases of its tags. */
+  k: string[];
+  /** Tag slugs. */
+  t: string[];
+  /** Summary, shown under the practice in results. */
+  s: string;
+}
+
+/** The practices of a case as search ranks them. */
+export function practiceMetas(d: Pick<CaseShape, 'practices'>, tagOf: TagLookup): PracticeMeta[] {
+  return d.practices.map((p) => ({
+    id: p.id,
+    n: p.name,
+    a: [...p.aliases],
+    k: p.tags.flatMap((slug) => {
+      const tag = tagOf(slug);
+      return [tag.label, ...tag.aliases];
+    }),
+    t: [...p.tags],
+    s: p.summary.trim(),
+  }));
+}
+
+/**
+ * Other wordings of the case's own tags. They are indexed (hidden) so an alias finds the case
+ * even when no single practice carries that tag.
+ */
+export function caseAliases(d: Pick<CaseShape, 'tags'>, tagOf: TagLookup): string[] {
+  return [...new Set(d.tags.flatMap((slug) => tagOf(slug).aliases))];
+}

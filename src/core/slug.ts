@@ -1,0 +1,20 @@
+/**
+ * Slugs: stable ASCII identifiers for cases, practices and taxonomy terms. They are written by
+ * people (never derived from Chinese titles), so this module only checks them. Every slug rule
+ * lives here: the pattern, the longest slug, and the shortest a case's file name may be.
+ */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const SLUG_MAX = 60;
+
+/** A case's slug is its file name and URL; one or two letters say nothing about the case. */
+export const CASE_SLUG_MIN = 3;
+
+export function isSlug(value: string): boolean {
+  return value.length <= SLUG_MAX && SLUG_PATTERN.test(value);
+}
+
+/** Whether `value` may name a case (its file and its URL). */
+export function isCaseSlug(value: string): boolean {
+  return value.length >= CASE_SLUG_MIN && isSlug(value);
+}
