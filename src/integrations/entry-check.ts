@@ -6,7 +6,8 @@
  * Locating every problem costs about 0.1 s an entry (the YAML positions), too much for every build
  * of a large archive, so a quick pass goes first: the YAML, the schema, the MDX compile and whether
  * the body links anywhere. Only when that finds something (or a body has links, which need the full
- * link check) does the full validation run (without the copy check, which is validate's job).
+ * link check) does the validation run — the part that concerns the build (YAML, schema, MDX, links, drafts); the
+ * content checks (copied text, personal data, citations) stay with `npm run validate` and CI.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -52,7 +53,7 @@ export default function entryCheck(): AstroIntegration {
         const casesDir = join(SITE.contentDir, 'cases');
         const taxonomyDir = join(SITE.contentDir, 'taxonomy');
         if (!needsFullCheck(casesDir, taxonomyDir)) return;
-        const result = validateArchive({ casesDir, taxonomyDir });
+        const result = validateArchive({ casesDir, taxonomyDir, buildOnly: true });
         const errors = sortProblems(result.problems).filter((p) => p.severity === 'error');
         if (!errors.length) return;
         for (const p of errors) console.error(formatProblem(p));

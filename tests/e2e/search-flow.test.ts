@@ -14,6 +14,9 @@ import { ROOT } from '../helpers/paths';
 import { expectFirstPractice, openSearch, practiceHits, settled, statusText } from './search-support';
 import { realEntries } from '../helpers/entries';
 
+// Landing on an anchor settles after the page's layout does; on a loaded machine that takes more than a second.
+const SETTLE = { timeout: 10_000 };
+
 /** A real entry's data, for what its result and page must show. */
 const entryOf = (slug: string) => realEntries().find((e) => e.slug === slug)!.data;
 
@@ -57,7 +60,7 @@ describe('search, end to end', () => {
     await page.waitForLoadState('load');
     // Landed on the practice, scrolled into view, with the query's words marked.
     const target = page.locator('#swimming-programme');
-    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top), SETTLE).toBeLessThan(300);
     expect(await target.locator('mark.search-hit').first().textContent()).toBe('游泳');
 
     await page.goBack();
@@ -148,7 +151,7 @@ describe('search, end to end', () => {
     }
 
     await page.focus('#search-q');
-    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js')), SETTLE).toBe(true);
     // The index lists the same cases in the same order as the built page did.
     await page.selectOption('#search-sort', 'newest');
     await settled(page);

@@ -35,7 +35,9 @@ describe('a build with invalid entries', () => {
     expect(build.ok).toBe(false);
   });
 
-  it('prints every located line validate prints, dead links included', () => {
+  it('prints the same located lines validate prints for what breaks the build: the schema and dead links', () => {
+    // The content checks (citations, a report cited twice …) are validate's and CI's job, not the build's.
+    validateLines = validateLines.filter((l) => / {2}(tags\[\d+\]|body) {2}/.test(l));
     expect(validateLines.length).toBeGreaterThan(1);
     expect(validateLines.some((l) => l.includes('链接“/cases/no-such-case/”指向的案例“no-such-case”不存在'))).toBe(true);
     for (const line of validateLines) expect(build.output, line).toContain(line);

@@ -183,7 +183,7 @@ describe('a report that is not in the repository: GB18030, traditional script', 
     expect(r.code).toBe(0);
     out = r.out;
     draft = frontmatter(join(CONTENT, 'cases', 'tax-hall-draft.mdx'));
-  });
+  }, 120_000);
 
   it('stores the document as UTF-8 with a record of what it was', () => {
     const txt = readFileSync(join(CONTENT, 'sources', 'traditional-gb18030.txt'), 'utf8');
