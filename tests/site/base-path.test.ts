@@ -33,6 +33,9 @@ beforeAll(async () => {
   mkdirSync(CONTENT, { recursive: true });
   cpSync(join(ROOT, 'content/cases'), join(CONTENT, 'cases'), { recursive: true });
   cpSync(join(ROOT, 'content/taxonomy'), join(CONTENT, 'taxonomy'), { recursive: true });
+  // The entries' source documents: the archive's, and the invented one the contributed entry cites.
+  cpSync(join(ROOT, 'content/sources'), join(CONTENT, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/validate/sources'), join(CONTENT, 'sources'), { recursive: true });
   // A contributor's finished entry (a draft with 【待填写】 does not build: tests/site/build-errors.test.ts).
   cpSync(join(ROOT, 'tests/fixtures/validate/valid/riverside-library-reading-club.mdx'), join(CONTENT, 'cases', `${SLUG}.mdx`));
   // A contributor writes links to other cases from the site root; the build must add the base.
