@@ -7,6 +7,7 @@ import { astroCsp } from './src/integrations/csp-config.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import scriptVariants from './src/integrations/script-variants.ts';
+import entryCheck from './src/integrations/entry-check.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyLinks } from './src/integrations/body-links.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), scriptVariants(), pagefind()],
+  integrations: [entryCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), scriptVariants(), pagefind()],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp-config.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.

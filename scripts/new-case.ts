@@ -14,6 +14,7 @@ import { casePath } from '../src/core/routes';
 import { CASE_SLUG_RULE } from '../src/lib/messages';
 import { localToday } from '../src/lib/validate/today';
 import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
+import { NOT_STATED } from '../src/core/draft';
 
 const HELP = `用法：npm run new-case [-- 选项]
 
@@ -25,7 +26,7 @@ const HELP = `用法：npm run new-case [-- 选项]
   --unit          单位名称，按原文
   --unit-type *   单位类型 slug（content/taxonomy/unit-types.yaml）
   --sector *      行业 slug（content/taxonomy/sectors.yaml）
-  --region        地区，如 上海市黄浦区
+  --region        地区，如 上海市黄浦区；原文没有说写 未说明（不给则留作待填写）
   --reported      报告大约写于哪一年
   --from, --to    做法覆盖的起止年份
   --theme *       主要主题 slug（content/taxonomy/themes.yaml）
@@ -112,8 +113,8 @@ const shown = relative(process.cwd(), file);
 console.log(`✓ 已生成 ${shown}
 下一步：
   1. 打开 ${shown}，把所有【待填写】写好（字段说明见 docs/case-fields.md，写作要求见 CONTRIBUTING.md）；
-  2. 运行 npm run validate，按提示逐条修改，直到没有错误和提醒；
-  3. npm run dev 预览 /${casePath(answers.slug)}，然后提交 pull request。`);
+  2. 运行 npm run validate，按提示逐条修改，直到没有错误和提醒（每个“还是草稿”都是一处待写的内容）；
+  3. npm start 构建并预览 http://localhost:4321/${casePath(answers.slug)}（搜索只在构建后的网站上可用），然后提交 pull request。`);
 
 /** Asks, in the terminal, for every answer the flags did not give. */
 async function ask(a: ScaffoldAnswers, t: Taxonomy) {
@@ -147,7 +148,10 @@ async function ask(a: ScaffoldAnswers, t: Taxonomy) {
   if (a.unitName === undefined) a.unitName = await input({ message: '单位名称（按原文；隐去的部分写 {withheld}，不知道可留空）' });
   if (!a.unitType) a.unitType = await search({ message: '单位类型（输入文字筛选）', source: filter(choices(t.unitTypes.list)) });
   if (!a.sector) a.sector = await search({ message: '行业（输入文字筛选）', source: filter(choices(t.sectors.list)) });
-  if (a.region === undefined) a.region = await input({ message: '地区（如 上海市黄浦区；原文没说可留空）' });
+  if (a.region === undefined) {
+    // Left empty in the terminal means the report names no place: 未说明, basis absent.
+    a.region = (await input({ message: '地区（如 上海市黄浦区；原文没说就留空）' })).trim() || NOT_STATED;
+  }
   if (a.reported === undefined) a.reported = await year('报告大约写于哪一年');
   if (a.from === undefined) a.from = await year('做法覆盖的起始年', a.reported);
   if (a.to === undefined) a.to = await year('做法覆盖的结束年', a.reported);

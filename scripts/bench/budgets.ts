@@ -67,7 +67,7 @@ export const BUDGETS: Budget[] = [
   { figure: 'firstQueryKB', limit: 250, kind: 'max', appliesAt: always, value: (r) => r.firstQueryKB },
   { figure: 'firstQueryMs', limit: 400, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.firstQueryMs },
   { figure: 'medianQueryMs', limit: 60, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.medianQueryMs },
-  // The search page's own first search (scripts/bench/search-page.ts): what a reader waits for there.
+  // The search page's own first search (scripts/bench/steps/search-page.ts): what a reader waits for there.
   { figure: 'searchPageFirstKB', limit: 350, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.searchPageFirstKB },
   { figure: 'searchPageFirstMs', limit: 800, kind: 'max', appliesAt: atReferenceSize, value: (r) => r.searchPageFirstMs },
   ...(['home', 'case', 'search'] as const).flatMap((page) =>

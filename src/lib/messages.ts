@@ -2,7 +2,7 @@
  * Wording of validation messages: Chinese prose, English field names, and always the allowed
  * values, so a contributor can fix an entry without reading code.
  */
-import { nearest, type Suggestable } from './suggest';
+import { byMeaning, bySpelling, nearest, type Suggestable } from './suggest';
 import { CASE_SLUG_MIN, SLUG_MAX } from '../core/slug';
 
 /** What a case's slug (its file name) may be, with an example. */
@@ -30,7 +30,11 @@ export const KIND_LABELS = {
 export type TermKind = keyof typeof KIND_LABELS;
 
 /** For an unknown slug: what was given, the nearest valid slugs and where all of them are listed. */
+/** Where CONTRIBUTING explains how to propose a tag the vocabulary lacks. */
+export const PROPOSE_TAG_LINK = 'CONTRIBUTING.md#提议新的标签或主题';
+
 export function unknownTermMessage(kind: TermKind, value: string, terms: readonly Suggestable[], file: string): string {
+  if (kind === 'tag') return unknownTagMessage(value, terms, file);
   const near = nearest(value, terms)
     .map((t) => `${t.slug}（${t.label}）`)
     .join('、');
@@ -39,4 +43,23 @@ export function unknownTermMessage(kind: TermKind, value: string, terms: readonl
 
 export function duplicateMessage(what: string, value: string, firstIndex: number): string {
   return `${what}“${value}”重复，与第 ${firstIndex + 1} 项相同；同一案例内必须唯一`;
+}
+
+/**
+ * For an unknown tag: tags that mean the same (label and alias matches) before tags spelled alike,
+ * then the two ways out when none fits — a programme's own name is a practice alias, a missing
+ * concept is proposed as a new tag.
+ */
+function unknownTagMessage(value: string, terms: readonly Suggestable[], file: string): string {
+  const show = (list: readonly Suggestable[]) => list.map((t) => `${t.slug}（${t.label}）`).join('、');
+  const meaning = byMeaning(value, terms);
+  // Spelling is about slugs: a Chinese word spelled like a slug means nothing.
+  const spelling = /^[\x20-\x7e]+$/.test(value) ? bySpelling(value, terms).filter((t) => !meaning.includes(t)) : [];
+  const parts = [`未知的标签“${value}”。`];
+  if (meaning.length) parts.push(`含义相近：${show(meaning)}。`);
+  if (spelling.length) parts.push(`拼写相近：${show(spelling)}。`);
+  parts.push(
+    `单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 ${PROPOSE_TAG_LINK}）。全部取值见 ${file}`,
+  );
+  return parts.join('');
 }

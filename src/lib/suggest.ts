@@ -42,3 +42,52 @@ export function nearest<T extends Suggestable>(value: string, terms: readonly T[
     .slice(0, limit)
     .map((s) => s.term);
 }
+
+/** Two-character runs of a Chinese wording: 首问责任制 → 首问, 问责, 责任, 任制. */
+function bigrams(s: string): Set<string> {
+  const han = [...s].filter((c) => /\p{Script=Han}/u.test(c));
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!);
+  return out;
+}
+
+/**
+ * Terms whose label or an alias means what `value` says: the same wording, one containing the
+ * other, or (for Chinese) a shared two-character word. Strongest first; none for a pure slug typo.
+ */
+export function byMeaning<T extends Suggestable>(value: string, terms: readonly T[], limit = 3): T[] {
+  const v = value.trim().toLowerCase();
+  const vb = bigrams(v);
+  const scored: { term: T; score: number }[] = [];
+  for (const term of terms) {
+    let score = 0;
+    for (const n of [term.label, ...(term.aliases ?? [])].map((x) => x.toLowerCase())) {
+      if (n === v) score = Math.max(score, 100);
+      else if (v.length >= 2 && n.length >= 2 && (n.includes(v) || v.includes(n)))
+        score = Math.max(score, 50 + Math.min(n.length, v.length));
+      else {
+        let shared = 0;
+        for (const b of bigrams(n)) if (vb.has(b)) shared++;
+        if (shared) score = Math.max(score, 10 * shared);
+      }
+    }
+    if (score > 0) scored.push({ term, score });
+  }
+  // A shared two-character word ("服务") is weak evidence: only worth showing when nothing matches better.
+  const strong = scored.some((s) => s.score >= 50);
+  return scored
+    .filter((s) => !strong || s.score >= 50)
+    .sort((x, y) => y.score - x.score || x.term.slug.localeCompare(y.term.slug))
+    .slice(0, limit)
+    .map((s) => s.term);
+}
+
+/** Terms whose slug is spelled most like `value` (a typo in a slug), nearest first. */
+export function bySpelling<T extends Suggestable>(value: string, terms: readonly T[], limit = 3): T[] {
+  const v = value.trim().toLowerCase();
+  return terms
+    .map((term) => ({ term, d: editDistance(v, term.slug) / Math.max(v.length, term.slug.length, 1) }))
+    .sort((x, y) => x.d - y.d || x.term.slug.localeCompare(y.term.slug))
+    .slice(0, limit)
+    .map((s) => s.term);
+}

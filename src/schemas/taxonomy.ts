@@ -2,10 +2,11 @@
  * The controlled vocabulary as the code holds it once loaded (src/loaders/taxonomy.ts reads it from
  * `content/taxonomy/*.yaml`). Types only: each term's own schema is in theme.ts, tag.ts, term.ts.
  */
+import type { HonourLevel } from './honour-level';
+import type { Sector } from './sector';
 import type { Tag } from './tag';
 import type { Term } from './term';
 import type { Theme } from './theme';
-import type { HonourLevel } from './honour-level';
 
 /** One vocabulary: its terms in file order and by slug. */
 export interface Vocabulary<T extends Term> {
@@ -21,6 +22,6 @@ export interface Taxonomy {
   themes: Vocabulary<Theme>;
   tags: Vocabulary<Tag>;
   unitTypes: Vocabulary<Term>;
-  sectors: Vocabulary<Term>;
+  sectors: Vocabulary<Sector>;
   honourLevels: Vocabulary<HonourLevel>;
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { siteInChrome } from '../helpers/site-in-chrome';
 import { realEntries } from '../helpers/entries';
 
+// Landing on an anchor settles after the page's layout does; on a loaded machine that takes more than a second.
+const SETTLE = { timeout: 10_000 };
+
 const env = siteInChrome();
 
 describe('following a practice anchor', () => {
@@ -12,8 +15,8 @@ describe('following a practice anchor', () => {
     const page = await env.browser.newPage({ viewport: { width: 375, height: 700 } });
     await page.goto(`${env.site.url}cases/${slug}/#${practice.id}`);
     const target = page.locator(`#${practice.id}`);
-    await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
-    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(120);
+    await expect.poll(() => target.evaluate((el) => el.matches(':target')), SETTLE).toBe(true);
+    await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top), SETTLE).toBeLessThan(120);
     expect(await target.locator('h3').innerText()).toContain(practice.name);
     await page.close();
   });
@@ -23,7 +26,7 @@ describe('following a practice anchor', () => {
     await page.goto(`${env.site.url}cases/${slug}/`);
     const last = data.practices.at(-1);
     await page.locator(`#${last.id} a.anchor`).click();
-    await expect.poll(() => page.url()).toMatch(new RegExp(`#${last.id}$`));
+    await expect.poll(() => page.url(), SETTLE).toMatch(new RegExp(`#${last.id}$`));
     const top = await page.locator(`#${last.id}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(800);

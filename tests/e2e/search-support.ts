@@ -31,3 +31,16 @@ export async function practiceHits(page: Page): Promise<string[]> {
 export async function statusText(page: Page): Promise<string> {
   return ((await page.textContent('[data-search-status]')) ?? '').trim();
 }
+
+/**
+ * Ranking checks name the practice a query must bring first, by its anchor, not its case: a new
+ * case with the same practice (or a copy of an entry) is an equally right first answer, so adding
+ * a case never turns these red. Returns the first hit for further checks.
+ */
+export function expectFirstPractice(hits: string[], practiceId: string, query = ''): string {
+  const first = hits[0] ?? '';
+  if (!first.endsWith(`#${practiceId}`)) {
+    throw new Error(`“${query}”: expected a #${practiceId} practice first; results: ${hits.slice(0, 5).join(', ') || '(none)'}`);
+  }
+  return first;
+}

@@ -1,11 +1,10 @@
 /**
  * The site served under a base path, as GitHub Pages serves a project site
- * (https://<owner>.github.io/practice-archive/). Builds its own copy — with an entry freshly made
- * by `npm run new-case` among the real ones, which proves the scaffold builds — into its own
+ * (https://<owner>.github.io/practice-archive/). Builds its own copy — with a contributor's new
+ * entry (a validate fixture) among the real ones — into its own
  * folder, serves it under /practice-archive/ and crawls it over HTTP from the home page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build';
@@ -20,7 +19,7 @@ const SITE_URL = 'https://example-owner.github.io';
 const WORK = join(ROOT, '.cache', 'base-path-test');
 const CONTENT = join(WORK, 'content');
 const OUT = join(WORK, 'dist');
-const SLUG = 'scaffolded-entry';
+const SLUG = 'contributed-entry';
 const LINKED = { text: '三结合', href: '/cases/kindergarten-swimming-programme/#three-linkages' };
 const realSlugs = readdirSync(join(ROOT, 'content/cases'))
   .filter((f) => f.endsWith('.mdx'))
@@ -34,30 +33,11 @@ beforeAll(async () => {
   mkdirSync(CONTENT, { recursive: true });
   cpSync(join(ROOT, 'content/cases'), join(CONTENT, 'cases'), { recursive: true });
   cpSync(join(ROOT, 'content/taxonomy'), join(CONTENT, 'taxonomy'), { recursive: true });
-  const scaffold = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      './scripts/ts-hooks.mjs',
-      'scripts/new-case.ts',
-      '--slug',
-      SLUG,
-      '--title',
-      '脚手架生成的条目',
-      '--unit-type',
-      'school',
-      '--sector',
-      'education',
-      '--theme',
-      'staff-care',
-      '--tags',
-      'retiree-care,staff-support',
-      '--dir',
-      join(CONTENT, 'cases'),
-    ],
-    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (scaffold.status !== 0) throw new Error(`npm run new-case failed:\n${scaffold.stderr}`);
+  // The entries' source documents: the archive's, and the invented one the contributed entry cites.
+  cpSync(join(ROOT, 'content/sources'), join(CONTENT, 'sources'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/validate/sources'), join(CONTENT, 'sources'), { recursive: true });
+  // A contributor's finished entry (a draft with 【待填写】 does not build: tests/site/build-errors.test.ts).
+  cpSync(join(ROOT, 'tests/fixtures/validate/valid/riverside-library-reading-club.mdx'), join(CONTENT, 'cases', `${SLUG}.mdx`));
   // A contributor writes links to other cases from the site root; the build must add the base.
   appendFileSync(join(CONTENT, 'cases', `${SLUG}.mdx`), `\n另见[${LINKED.text}](${LINKED.href})。\n`);
   const { ok, output } = buildSite({

@@ -14,6 +14,7 @@ let doc: Document;
 beforeAll(() => {
   const content = mkdtempSync(join(tmpdir(), 'gfm-content-'));
   cpSync(join(ROOT, 'content', 'taxonomy'), join(content, 'taxonomy'), { recursive: true });
+  cpSync(join(ROOT, 'tests', 'fixtures', 'validate', 'sources'), join(content, 'sources'), { recursive: true });
   mkdirSync(join(content, 'cases'));
   cpSync(join(ROOT, 'tests', 'fixtures', 'gfm-entry.mdx'), join(content, 'cases', 'gfm-entry.mdx'));
   const { ok, output } = buildSite({ outDir: OUT, env: { ARCHIVE_CONTENT_DIR: content } });

@@ -41,10 +41,16 @@ describe('npm run validate (command line)', { timeout: 60_000 }, () => {
   });
 
   it('passes warnings, but fails them with --strict (as CI runs it)', () => {
-    expect(runScript('scripts/validate.ts', ['tests/fixtures/validate/placeholder']).code).toBe(0);
-    const strict = runScript('scripts/validate.ts', ['tests/fixtures/validate/placeholder', '--strict']);
-    expect(strict.out).toContain('提醒：还有【待填写】的内容');
+    expect(runScript('scripts/validate.ts', ['tests/fixtures/validate/stale-marker']).code).toBe(0);
+    const strict = runScript('scripts/validate.ts', ['tests/fixtures/validate/stale-marker', '--strict']);
+    expect(strict.out).toContain('提醒：例外标记中的“0915-3212345”在文中没有出现');
     expect(strict.code).toBe(1);
+  });
+
+  it('fails on a draft placeholder without --strict', () => {
+    const r = runScript('scripts/validate.ts', ['tests/fixtures/validate/placeholder']);
+    expect(r.out).toContain('practices[1].summary  还是草稿：请用自己的话概括原文第 14 段');
+    expect(r.code).toBe(1);
   });
 
   it('says when the copy check was skipped because a source document is absent', () => {

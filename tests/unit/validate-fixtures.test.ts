@@ -32,7 +32,7 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('names the nearest valid tags for an unknown tag', () => {
     expect(check('unknown-tag').lines).toEqual([
-      `${f('unknown-tag', 'unknown-tag-case')}:30  tags[1]  未知的标签“service-standard”。相近的有效值：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。全部取值见 content/taxonomy/tags.yaml`,
+      `${f('unknown-tag', 'unknown-tag-case')}:30  tags[1]  未知的标签“service-standard”。拼写相近：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 CONTRIBUTING.md#提议新的标签或主题）。全部取值见 content/taxonomy/tags.yaml`,
     ]);
   });
 
@@ -155,12 +155,22 @@ describe('npm run validate, one fixture per kind of problem', () => {
     ]);
   });
 
-  it('warns about placeholders left by npm run new-case', () => {
+  it('reports each draft placeholder as one located line, with its hint, even in a year or a fixed-value field', () => {
+    const file = f('placeholder', 'placeholder-case');
     const result = check('placeholder');
     expect(result.lines).toEqual([
-      `${f('placeholder', 'placeholder-case')}:41  practices[1].summary  提醒：还有【待填写】的内容，提交前请写好或删去`,
+      `${file}:8  unit.nameBasis  还是草稿：stated（写明）| partly-withheld（部分隐去）| withheld（隐去）`,
+      `${file}:21  period.reported  还是草稿：报告大约写于哪一年`,
+      `${file}:41  practices[1].summary  还是草稿：请用自己的话概括原文第 14 段`,
     ]);
-    expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+    expect(result.problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('refuses a blank form written into a field as if it were the value, and says to mark it withheld', () => {
+    const file = f('blank-value', 'blank-value-case');
+    const tail =
+      '是原文隐去内容的记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、○○），不是值：请把这个值标为隐去——数字写 withheld: true，名称中隐去的部分写 {withheld}（并相应设 nameBasis: partly-withheld）；要说明原文怎样隐去，可把记号放在引号“”里写进 note';
+    expect(check('blank-value').lines).toEqual([`${file}:7  unit.name  “xx”${tail}`, `${file}:46  figures[0].label  “XX”${tail}`]);
   });
 
   it('rejects a file name that is not a slug', () => {

@@ -1,0 +1,210 @@
+/**
+ * npm run import -- REPORT.txt [--id SOURCE-ID] [--lines A-B] [--case SLUG] […]
+ *
+ * Takes a report as plain text (UTF-8 or GB18030; simplified or traditional script) and writes the
+ * source (`content/sources/<id>.txt` + `.yaml`) and a draft entry (`content/cases/<slug>.mdx`) whose
+ * every finding cites its paragraph. All reading and writing happens here; what is found and how
+ * the draft looks are pure modules in src/lib/import/. In a terminal it asks for what the flags did
+ * not give; without one it never waits and leaves placeholders.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SITE } from '../src/config';
+import { SOURCE_ID_PATTERN, splitParagraphs } from '../src/core/paragraphs';
+import { PLACEHOLDER } from '../src/core/draft';
+import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
+import { loadDatingClues } from '../src/loaders/dating-clues';
+import { isCaseSlug } from '../src/core/slug';
+import { localToday } from '../src/lib/validate/today';
+import { analyseReport, parseRange } from '../src/lib/import/analyse';
+import { renderDraft } from '../src/lib/import/draft';
+import { decodeReport, scriptOf, toSimplified } from '../src/lib/import/text';
+
+const HELP = `用法：npm run import -- <报告.txt> [选项]
+
+把一份报告（纯文本，UTF-8 或 GB18030，简体或繁体）放进 content/sources/，并生成一个引用原文段落的
+案例草稿 content/cases/<slug>.mdx：列出原文的每个数字、空白记号、年代线索、做法段落和标签词，
+需要你写的地方留作“【待填写】”。工具从不替你写文字。
+
+  --id <来源 id>     content/sources/ 里的文件名（不含 .txt）；默认取报告的文件名
+  --lines <起-止>    汇编里的一篇报告：它的段落（行）范围，如 --lines 58-71；默认整份文档
+  --case <slug>      草稿的文件名，小写英文和连字符；默认 draft-<来源 id>-<起始段>
+  --title <标题>     来源文档自己的标题（写进 <id>.yaml）
+  --from <出处>      在哪里找到的：网址，或说明（写进 <id>.yaml）
+  --obtained <日期>  获取日期 YYYY-MM-DD（写进 <id>.yaml）
+  --unit <名称>      单位名称，按原文；隐去的部分写 {withheld}
+  --unit-type, --sector, --region   同 npm run new-case
+  --content <目录>   内容目录（含 cases/、sources/、taxonomy/）；默认 ${SITE.contentDir}
+  --help             显示本说明
+
+在终端中运行时，会询问来源的标题、出处和获取日期；没有终端时不询问，留作“【待填写】”。`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    id: { type: 'string' },
+    lines: { type: 'string' },
+    case: { type: 'string' },
+    title: { type: 'string' },
+    from: { type: 'string' },
+    obtained: { type: 'string' },
+    unit: { type: 'string' },
+    'unit-type': { type: 'string' },
+    sector: { type: 'string' },
+    region: { type: 'string' },
+    content: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+function fail(message: string): never {
+  console.error(`✗ ${message}`);
+  process.exit(1);
+}
+
+const reportPath = positionals[0];
+if (!reportPath) fail('请给出报告文件：npm run import -- 报告.txt（npm run import -- --help 查看说明）');
+if (!existsSync(reportPath)) fail(`找不到报告文件 ${reportPath}`);
+
+const content = resolve(values.content ?? SITE.contentDir);
+const sourcesDir = join(content, 'sources');
+const casesDir = join(content, 'cases');
+const today = values.today ?? localToday();
+const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const shown = (p: string) => relative(process.cwd(), p) || p;
+
+const { text, encoding } = decodeReport(new Uint8Array(readFileSync(reportPath)));
+const doc = splitParagraphs(text);
+
+// The source: reused when the same text is already there (under any id), never copied twice.
+const wanted = values.id ?? basename(reportPath, extname(reportPath));
+if (!SOURCE_ID_PATTERN.test(wanted)) {
+  fail(`来源 id“${wanted}”不合格：只用字母、数字、下划线和连字符（--id 可另给一个）`);
+}
+const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')) : [];
+const same = existing.find((n) => readFileSync(join(sourcesDir, n), 'utf8') === text);
+let sourceId = wanted;
+let reused = false;
+if (same) {
+  sourceId = same.slice(0, -4);
+  reused = true;
+} else if (existsSync(join(sourcesDir, `${wanted}.txt`))) {
+  fail(`来源 id“${wanted}”已被另一份文本占用（${shown(join(sourcesDir, `${wanted}.txt`))} 与这份报告不同）。请用 --id 另起一个 id。`);
+}
+
+let range: [number, number] | undefined;
+try {
+  range = parseRange(values.lines, doc.count);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+let tax;
+let clues;
+try {
+  tax = loadTaxonomy(join(content, 'taxonomy'));
+  clues = loadDatingClues(join(content, 'taxonomy'));
+} catch (error) {
+  if (error instanceof TaxonomyError) fail(`分类词表有误：\n${error.message}`);
+  throw error;
+}
+
+for (const [flag, vocab] of [
+  ['unit-type', tax.unitTypes],
+  ['sector', tax.sectors],
+] as const) {
+  const v = values[flag];
+  if (v !== undefined && !vocab.bySlug.has(v)) fail(`未知的取值 --${flag} ${v}，可用取值见 ${vocab.file}`);
+}
+
+const slug =
+  values.case ??
+  `draft-${sourceId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}-${range?.[0] ?? 1}`.slice(0, 60);
+if (!isCaseSlug(slug)) fail(`草稿文件名“${slug}”须为 3–60 个小写 ASCII 字母、数字和连字符（--case）`);
+const caseFile = join(casesDir, `${slug}.mdx`);
+if (existsSync(caseFile)) fail(`${shown(caseFile)} 已存在，不会覆盖。请用 --case 另起一个文件名。`);
+
+// The record: from flags, asked in a terminal, otherwise placeholders the contributor fills in.
+const record = { title: values.title, from: values.from, obtained: values.obtained };
+if (interactive && !reused) {
+  const { input } = await import('@inquirer/prompts');
+  record.title ??= (await input({ message: '来源文档的标题（原样照录）' })).trim() || undefined;
+  record.from ??= (await input({ message: '在哪里找到的（网址，或说明）' })).trim() || undefined;
+  record.obtained ??=
+    (
+      await input({
+        message: '获取日期 YYYY-MM-DD（不知道就写 unknown）',
+        default: today,
+        validate: (v) => /^\d{4}-\d{2}-\d{2}$|^unknown$/.test(v.trim()) || '请写成 YYYY-MM-DD，或 unknown',
+      })
+    ).trim() || undefined;
+}
+if (record.obtained && !/^\d{4}-\d{2}-\d{2}$|^unknown$/.test(record.obtained)) fail('--obtained 须写成 YYYY-MM-DD，或 unknown');
+
+const simplified = toSimplified(text);
+const script = scriptOf(text, simplified);
+const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
+const q = (s: string) => JSON.stringify(s);
+const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);
+
+mkdirSync(sourcesDir, { recursive: true });
+if (!reused) {
+  writeFileSync(join(sourcesDir, `${sourceId}.txt`), text, { flag: 'wx' });
+  writeFileSync(
+    join(sourcesDir, `${sourceId}.yaml`),
+    `# The record of content/sources/${sourceId}.txt (schema: src/schemas/source-record.ts), written by npm run import.
+title: ${record.title ? q(record.title) : todo('来源文档自己的标题，原样照录')}
+obtainedFrom: ${record.from ? q(record.from) : todo('在哪里找到的：网址，或说明')}
+obtainedOn: ${record.obtained ? q(record.obtained) : todo('获取日期 YYYY-MM-DD，不知道写 unknown')}
+language: zh
+script: ${script === 'traditional' ? 'Hant' : 'Hans'}
+originalEncoding: ${encoding === 'gb18030' ? 'GB18030' : 'UTF-8'}
+status: >-
+  第三方文档，版权归原作者；本项目的许可证不涵盖它，网站也不转载它，只在条目中引用不超过 40 字的短句并注明段落号。
+`,
+    { flag: 'wx' },
+  );
+}
+const listed = (() => {
+  try {
+    const raw = readFileSync(join(sourcesDir, `${sourceId}.yaml`), 'utf8');
+    const reports = [...raw.matchAll(/lines:\s*\[(\d+),\s*(\d+)\],\s*heading:\s*([^}\n]+)/g)];
+    const i = reports.findIndex((m) => range && Number(m[1]) === range[0] && Number(m[2]) === range[1]);
+    return i >= 0 ? { report: i + 1, heading: reports[i]![3]!.trim() } : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+mkdirSync(casesDir, { recursive: true });
+writeFileSync(
+  caseFile,
+  renderDraft(
+    {
+      findings,
+      sourceId,
+      report: listed?.report,
+      heading: listed?.heading,
+      unit: { name: values.unit, type: values['unit-type'] ?? '', sector: values.sector ?? '', region: values.region },
+      today,
+    },
+    tax,
+  ),
+  { flag: 'wx' },
+);
+
+const period = findings.period ? `${findings.period.from}–${findings.period.to}` : '无';
+console.log(`✓ 来源：${shown(join(sourcesDir, `${sourceId}.txt`))}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'gb18030' ? '由 GB18030 转为 UTF-8' : 'UTF-8'}，${script === 'traditional' ? '繁体' : '简体'}）`}
+✓ 草稿：${shown(caseFile)}（原文第 ${findings.range[0]}–${findings.range[1]} 段）
+  数字候选 ${findings.figures.length} 个 · 空白记号 ${findings.blanks.length} 个 · 年代线索 ${findings.clues.length} 条（建议年代 ${period}） · 做法候选 ${findings.practices.length} 个 · 标签候选 ${findings.tags.length} 个 · 引号里的名称 ${findings.quoted.length} 个
+下一步：打开草稿，把每个“【待填写】”用自己的话写好，删去用不上的候选，然后运行
+  npm run validate${values.content ? ` -- ${shown(content)}` : ''}`);

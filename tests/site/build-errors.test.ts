@@ -1,0 +1,50 @@
+/**
+ * `npm run build` with an invalid entry stops before rendering and prints the same located lines
+ * as `npm run validate` (file:line  field  message), not a stack trace; a dead internal link is
+ * one of the errors that stops it. Built from fixtures in a content folder of its own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite } from '../helpers/build';
+import { ROOT } from '../helpers/paths';
+
+const CONTENT = join(ROOT, '.cache', 'build-errors-content');
+const fixture = (dir: string, name: string) => join(ROOT, 'tests/fixtures/validate', dir, `${name}.mdx`);
+let build: { ok: boolean; output: string };
+let validateLines: string[];
+
+beforeAll(() => {
+  rmSync(CONTENT, { recursive: true, force: true });
+  mkdirSync(join(CONTENT, 'cases'), { recursive: true });
+  cpSync(join(ROOT, 'content', 'taxonomy'), join(CONTENT, 'taxonomy'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/validate/sources'), join(CONTENT, 'sources'), { recursive: true });
+  cpSync(fixture('unknown-tag', 'unknown-tag-case'), join(CONTENT, 'cases', 'unknown-tag-case.mdx'));
+  cpSync(fixture('broken-link', 'broken-link-case'), join(CONTENT, 'cases', 'broken-link-case.mdx'));
+  build = buildSite({ outDir: join(ROOT, '.cache', 'dist-build-errors'), env: { ARCHIVE_CONTENT_DIR: CONTENT } });
+  const v = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/validate.ts', CONTENT], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  validateLines = v.stdout.split('\n').filter((l) => /^\S+:\d+ {2}\S+ {2}/.test(l));
+}, 300_000);
+
+describe('a build with invalid entries', () => {
+  it('fails', () => {
+    expect(build.ok).toBe(false);
+  });
+
+  it('prints the same located lines validate prints for what breaks the build: the schema and dead links', () => {
+    // The content checks (citations, a report cited twice …) are validate's and CI's job, not the build's.
+    validateLines = validateLines.filter((l) => / {2}(tags\[\d+\]|body) {2}/.test(l));
+    expect(validateLines.length).toBeGreaterThan(1);
+    expect(validateLines.some((l) => l.includes('链接“/cases/no-such-case/”指向的案例“no-such-case”不存在'))).toBe(true);
+    for (const line of validateLines) expect(build.output, line).toContain(line);
+    expect(build.output).toContain('构建已停止');
+  });
+
+  it('shows no stack trace', () => {
+    expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+});
