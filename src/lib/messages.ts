@@ -40,3 +40,8 @@ export function unknownTermMessage(kind: TermKind, value: string, terms: readonl
 export function duplicateMessage(what: string, value: string, firstIndex: number): string {
   return `${what}“${value}”重复，与第 ${firstIndex + 1} 项相同；同一案例内必须唯一`;
 }
+
+/** For an entry whose `updated` date lies before its `added` date. */
+export function dateOrderMessage(added: string, updated: string): string {
+  return `updated（${updated}）早于 added（${added}）`;
+}
