@@ -4,6 +4,7 @@
  */
 import { nearest, type Suggestable } from './suggest';
 import { CASE_SLUG_MIN, SLUG_MAX } from '../core/slug';
+import { KIND_LABELS, type TermKind } from '../core/taxonomy';
 
 /** What a case's slug (its file name) may be, with an example. */
 export const CASE_SLUG_RULE = `须为 ${CASE_SLUG_MIN}–${SLUG_MAX} 个小写 ASCII 字母、数字和连字符`;
@@ -19,15 +20,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(根)';
 }
 
-export const KIND_LABELS = {
-  theme: '主题',
-  tag: '标签',
-  unitType: '单位类型',
-  sector: '行业',
-  honourLevel: '文明单位级别',
-} as const;
-
-export type TermKind = keyof typeof KIND_LABELS;
+// What each kind of term is called lives with the vocabulary lookups; messages use it from here.
+export { KIND_LABELS, type TermKind } from '../core/taxonomy';
 
 /** For an unknown slug: what was given, the nearest valid slugs and where all of them are listed. */
 export function unknownTermMessage(kind: TermKind, value: string, terms: readonly Suggestable[], file: string): string {
