@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
 import { loadTaxonomy, type Taxonomy } from '../src/loaders/taxonomy';
 import { isCaseSlug } from '../src/core/slug';
+import { CASE_TAGS, SECONDARY_THEMES, YEARS, countProblem, isPlausibleYear } from '../src/core/rules';
 import { casePath } from '../src/core/routes';
 import { CASE_SLUG_RULE } from '../src/lib/messages';
 import { localToday } from '../src/lib/validate/today';
@@ -30,8 +31,8 @@ const HELP = `用法：npm run new-case [-- 选项]
   --reported      报告大约写于哪一年
   --from, --to    做法覆盖的起止年份
   --theme *       主要主题 slug（content/taxonomy/themes.yaml）
-  --secondary     次要主题，逗号分隔，最多 2 个
-  --tags *        案例标签，逗号分隔，2–12 个（content/taxonomy/tags.yaml）
+  --secondary     次要主题，逗号分隔，最多 ${SECONDARY_THEMES.max} 个
+  --tags *        案例标签，逗号分隔，${CASE_TAGS.min}–${CASE_TAGS.max} 个（content/taxonomy/tags.yaml）
   --dir           写到哪个目录；默认 ${SITE.contentDir}/cases
   --help          显示本说明
 
@@ -134,7 +135,7 @@ async function ask(a: ScaffoldAnswers, t: Taxonomy) {
     input({
       message,
       ...(fallback ? { default: String(fallback) } : {}),
-      validate: (v) => /^(19[89]\d|20\d\d|2100)$/.test(v.trim()) || '请输入 1980–2100 之间的年份',
+      validate: (v) => (/^\d{4}$/.test(v.trim()) && isPlausibleYear(Number(v))) || `请输入 ${YEARS.min}–${YEARS.max} 之间的年份`,
     }).then(Number);
 
   if (!a.title)
@@ -158,12 +159,12 @@ async function ask(a: ScaffoldAnswers, t: Taxonomy) {
   if (!a.theme) a.theme = await search({ message: '主要主题（输入文字筛选）', source: filter(choices(t.themes.list)) });
   if (!a.secondary?.length) {
     a.secondary = await checkbox({
-      message: '次要主题（空格选择，最多 2 个，可不选）',
+      message: `次要主题（空格选择，最多 ${SECONDARY_THEMES.max} 个，可不选）`,
       choices: choices(t.themes.list.filter((x) => x.slug !== a.theme)),
-      validate: (chosen) => chosen.length <= 2 || '最多 2 个',
+      validate: (chosen) => !countProblem(chosen.length, SECONDARY_THEMES) || `最多 ${SECONDARY_THEMES.max} 个`,
     });
   }
-  if (a.tags.length < 2) {
+  if (countProblem(a.tags.length, CASE_TAGS) === 'too-few') {
     const DONE = '__done__';
     const all = choices(t.tags.list);
     for (;;) {
@@ -172,12 +173,12 @@ async function ask(a: ScaffoldAnswers, t: Taxonomy) {
         message: `案例标签（已选 ${a.tags.length} 个：${a.tags.join('、') || '无'}；输入文字筛选，选“完成”结束）`,
         source: (term) => {
           const rest = filter(all)(term).filter((c) => !chosen.has(c.value));
-          return a.tags.length >= 2 ? [{ value: DONE, name: '✓ 完成' }, ...rest] : rest;
+          return a.tags.length >= CASE_TAGS.min ? [{ value: DONE, name: '✓ 完成' }, ...rest] : rest;
         },
       });
       if (tag === DONE) break;
       a.tags.push(tag);
-      if (a.tags.length >= 12) break;
+      if (a.tags.length >= CASE_TAGS.max) break;
     }
   }
 }

@@ -13,6 +13,7 @@ import { rankRelated, type CaseProfile, type Related } from '../lib/related';
 import { neighbours } from '../lib/browse';
 import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, tagsOf, themesOf } from '../core/case-facts';
+import { labelOf as termLabel, termOf } from '../core/taxonomy';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -39,19 +40,15 @@ export function getCases(): Promise<CaseEntry[]> {
 }
 
 export function tagOf(slug: string) {
-  const tag = taxonomy.tags.bySlug.get(slug);
-  if (!tag) throw new Error(`unknown tag ${slug}`);
-  return tag;
+  return termOf(taxonomy.tags, slug);
 }
 
 export function themeOf(slug: string) {
-  const theme = taxonomy.themes.bySlug.get(slug);
-  if (!theme) throw new Error(`unknown theme ${slug}`);
-  return theme;
+  return termOf(taxonomy.themes, slug);
 }
 
 export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: string): string {
-  return taxonomy[kind].bySlug.get(slug)?.label ?? slug;
+  return termLabel(taxonomy[kind], slug);
 }
 
 /** The document a case cites: its id, title (from content/sources/<id>.yaml) and the report's paragraphs. */

@@ -9,6 +9,7 @@ import type { Taxonomy } from '../schemas/taxonomy';
 import { makeCaseSchema } from '../schemas/case';
 import { plainName } from './format';
 import { toCsv } from './csv';
+import { labelOf, termLabels } from '../core/taxonomy';
 
 export interface CaseRecord {
   /** The entry's slug (its file name). */
@@ -24,10 +25,8 @@ export interface UrlMaker {
   site: string;
 }
 
-const term = (tax: Taxonomy, kind: 'themes' | 'tags' | 'unitTypes' | 'sectors' | 'honourLevels', slug: string) => {
-  const t = tax[kind].bySlug.get(slug);
-  return { slug, label: t?.label ?? slug, labelEn: t?.labelEn ?? slug };
-};
+const term = (tax: Taxonomy, kind: 'themes' | 'tags' | 'unitTypes' | 'sectors' | 'honourLevels', slug: string) =>
+  termLabels(tax[kind], slug);
 
 export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
   const d = c.data;
@@ -126,7 +125,7 @@ export function practicesCsv(cases: readonly CaseRecord[], tax: Taxonomy, urls: 
       urls.practice(c.id, p.id),
       [...new Set(p.tags.map((s) => tax.tags.bySlug.get(s)?.theme ?? ''))].join('|'),
       p.tags.join('|'),
-      p.tags.map((s) => tax.tags.bySlug.get(s)?.label ?? s).join('|'),
+      p.tags.map((s) => labelOf(tax.tags, s)).join('|'),
       c.data.unit.type,
       c.data.honour.level,
       c.data.period.reported,

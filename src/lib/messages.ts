@@ -4,6 +4,7 @@
  */
 import { byMeaning, bySpelling, nearest, type Suggestable } from './suggest';
 import { CASE_SLUG_MIN, SLUG_MAX } from '../core/slug';
+import { KIND_LABELS, type TermKind } from '../core/taxonomy';
 
 /** What a case's slug (its file name) may be, with an example. */
 export const CASE_SLUG_RULE = `须为 ${CASE_SLUG_MIN}–${SLUG_MAX} 个小写 ASCII 字母、数字和连字符`;
@@ -19,15 +20,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(根)';
 }
 
-export const KIND_LABELS = {
-  theme: '主题',
-  tag: '标签',
-  unitType: '单位类型',
-  sector: '行业',
-  honourLevel: '文明单位级别',
-} as const;
-
-export type TermKind = keyof typeof KIND_LABELS;
+// What each kind of term is called lives with the vocabulary lookups; messages use it from here.
+export { KIND_LABELS, type TermKind } from '../core/taxonomy';
 
 /** For an unknown slug: what was given, the nearest valid slugs and where all of them are listed. */
 /** Where CONTRIBUTING explains how to propose a tag the vocabulary lacks. */
@@ -62,4 +56,9 @@ function unknownTagMessage(value: string, terms: readonly Suggestable[], file: s
     `单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 ${PROPOSE_TAG_LINK}）。全部取值见 ${file}`,
   );
   return parts.join('');
+}
+
+/** For an entry whose `updated` date lies before its `added` date. */
+export function dateOrderMessage(added: string, updated: string): string {
+  return `updated（${updated}）早于 added（${added}）`;
 }

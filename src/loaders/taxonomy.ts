@@ -14,6 +14,7 @@ import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
 import type { Taxonomy, Vocabulary } from '../schemas/taxonomy';
 import { formatIssuePath } from '../lib/messages';
+import { indexBySlug } from '../core/taxonomy';
 import { SITE } from '../config';
 
 export type { Taxonomy, Vocabulary };
@@ -46,11 +47,8 @@ function vocabulary<S extends z.ZodType<Term>>(dir: string, file: string, schema
     throw new TaxonomyError(`${path}: 分类词表不符合格式\n${lines.join('\n')}`);
   }
   const list = parsed.data as z.infer<S>[];
-  const bySlug = new Map<string, z.infer<S>>();
-  for (const term of list) {
-    if (bySlug.has(term.slug)) throw new TaxonomyError(`${path}: slug “${term.slug}” 重复出现`);
-    bySlug.set(term.slug, term);
-  }
+  const { bySlug, repeated } = indexBySlug(list);
+  if (repeated !== undefined) throw new TaxonomyError(`${path}: slug “${repeated}” 重复出现`);
   return { list, bySlug, file: relative(process.cwd(), path).split('\\').join('/') };
 }
 

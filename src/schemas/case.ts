@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from './taxonomy';
-import { duplicateMessage } from '../lib/messages';
+import { dateOrderMessage, duplicateMessage } from '../lib/messages';
+import { CASE_TAGS, PRACTICES, SECONDARY_THEMES, repeats, updatedBeforeAdded } from '../core/rules';
 import { isoDate, paragraphs, termRef, text } from './refs';
 import { makeUnitSchema } from './unit';
 import { makeHonourSchema, makeAwardSchema } from './honour';
@@ -20,13 +21,9 @@ function uniqueBy<T>(
   ctx: z.RefinementCtx,
   path: (i: number) => PropertyKey[],
 ) {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const k = key(item);
-    const first = seen.get(k);
-    if (first === undefined) seen.set(k, i);
-    else ctx.addIssue({ code: 'custom', path: path(i), message: duplicateMessage(what, k, first), input: k });
-  });
+  for (const r of repeats(items, key)) {
+    ctx.addIssue({ code: 'custom', path: path(r.index), message: duplicateMessage(what, r.value, r.first), input: r.value });
+  }
 }
 
 /**
@@ -52,12 +49,18 @@ export function makeCaseSchema(tax: Taxonomy) {
         /** The theme the case is mainly about. */
         primary: termRef('theme', tax.themes),
         /** Up to two further themes. */
-        secondary: z.array(termRef('theme', tax.themes)).max(2, { error: '次要主题最多 2 个' }).default([]),
+        secondary: z
+          .array(termRef('theme', tax.themes))
+          .max(SECONDARY_THEMES.max, { error: `次要主题最多 ${SECONDARY_THEMES.max} 个` })
+          .default([]),
       }),
       /** The 2–12 tags that characterise the case as a whole. */
-      tags: z.array(tag).min(2, { error: '案例至少要有 2 个标签' }).max(12, { error: '案例最多 12 个标签' }),
+      tags: z
+        .array(tag)
+        .min(CASE_TAGS.min, { error: `案例至少要有 ${CASE_TAGS.min} 个标签` })
+        .max(CASE_TAGS.max, { error: `案例最多 ${CASE_TAGS.max} 个标签` }),
       /** Every practice the report describes, in the order it describes them. */
-      practices: z.array(makePracticeSchema(tax)).min(1, { error: '至少要有 1 个做法（practices）' }),
+      practices: z.array(makePracticeSchema(tax)).min(PRACTICES.min, { error: `至少要有 ${PRACTICES.min} 个做法（practices）` }),
       /** Every figure the report states, exactly as stated. */
       figures: z.array(figureSchema).default([]),
       /** Honours the unit, its sub-units or its people received. */
@@ -116,8 +119,8 @@ export function makeCaseSchema(tax: Taxonomy) {
           (i) => ['practices', pi, 'tags', i],
         ),
       );
-      if (c.updated < c.added) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: `updated（${c.updated}）早于 added（${c.added}）` });
+      if (updatedBeforeAdded(c.added, c.updated)) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: dateOrderMessage(c.added, c.updated) });
       }
     });
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from './taxonomy';
 import { SLUG_PATTERN } from '../core/slug';
+import { PRACTICE_TAGS } from '../core/rules';
 import { paragraphs, termRef, text } from './refs';
 
 /** The longest evidence quotation, in characters: a citation, never a reprint. */
@@ -16,7 +17,10 @@ export function makePracticeSchema(tax: Taxonomy) {
     /** One to three sentences in your own words: who did what, how often, with what result. */
     summary: text('practices[].summary'),
     /** One to eight tag slugs from content/taxonomy/tags.yaml. */
-    tags: z.array(termRef('tag', tax.tags)).min(1, { error: '每个做法至少要有 1 个标签' }).max(8, { error: '每个做法最多 8 个标签' }),
+    tags: z
+      .array(termRef('tag', tax.tags))
+      .min(PRACTICE_TAGS.min, { error: `每个做法至少要有 ${PRACTICE_TAGS.min} 个标签` })
+      .max(PRACTICE_TAGS.max, { error: `每个做法最多 ${PRACTICE_TAGS.max} 个标签` }),
     /**
      * Other wordings a searcher might type for this practice (search finds them): the source's
      * own names and the taxonomy's wording, never a term the source does not use.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { YEARS } from '../core/rules';
 import { joinCjkLines } from '../lib/cjk';
 import type { Vocabulary } from './taxonomy';
 import type { Term } from './term';
@@ -36,12 +37,12 @@ export const isoDate = z
     { error: '日期不存在（请检查月份和日子）' },
   );
 
-/** A plausible year for a report on 文明单位创建 (the movement began in the 1980s). */
+/** A plausible year for a report (the range is `YEARS` in src/core/rules.ts). */
 export const year = z
   .number({ error: '年份须为数字，例如 2012' })
   .int({ error: '年份须为整数' })
-  .min(1980, { error: '年份不能早于 1980' })
-  .max(2100, { error: '年份不能晚于 2100' });
+  .min(YEARS.min, { error: `年份不能早于 ${YEARS.min}` })
+  .max(YEARS.max, { error: `年份不能晚于 ${YEARS.max}` });
 
 /**
  * The paragraphs a claim rests on: paragraph numbers of the entry's source document, where a

@@ -65,7 +65,7 @@ describe('site shell on every page', () => {
       expect(skip?.getAttribute('href'), f).toBe('#main');
       expect(doc.getElementById('main'), f).not.toBeNull();
       const nav = hrefs(doc.querySelector('header nav')!);
-      expect(nav, f).toEqual(['/themes/', '/tags/', '/practices/', '/cases/', '/search/']);
+      expect(nav, f).toEqual(['/themes/', '/tags/', '/practices/', '/cases/', '/search/', '/basket/']);
       expect(hrefs(doc.querySelector('footer')!), f).toContain('/about/');
     }
   });

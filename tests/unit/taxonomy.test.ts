@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTaxonomy, loadTaxonomy, TAXONOMY_DIR } from '../../src/loaders/taxonomy';
 import { isSlug } from '../../src/core/slug';
+import { indexBySlug, labelOf, labelsBySlug, termLabels, termOf } from '../../src/core/taxonomy';
 
 const tax = loadTaxonomy();
 
@@ -55,5 +56,41 @@ describe('taxonomy', () => {
     expect(() => loadTaxonomy(bad)).toThrow(
       /unit-types\.yaml: 分类词表不符合格式\n {2}\[2\]\.slug: 须为小写 ASCII 字母、数字和连字符（kebab-case）/,
     );
+  });
+});
+
+describe('taxonomy lookups (src/core/taxonomy.ts)', () => {
+  const vocab = {
+    list: [
+      { slug: 'a', label: '甲', labelEn: 'A' },
+      { slug: 'b', label: '乙', labelEn: 'B' },
+    ],
+    bySlug: new Map([
+      ['a', { slug: 'a', label: '甲', labelEn: 'A' }],
+      ['b', { slug: 'b', label: '乙', labelEn: 'B' }],
+    ]),
+    file: 'content/taxonomy/x.yaml',
+  };
+
+  it('finds a term, or says which vocabulary lacks it', () => {
+    expect(termOf(vocab, 'b').label).toBe('乙');
+    expect(() => termOf(vocab, 'zz')).toThrow('unknown term zz (content/taxonomy/x.yaml)');
+  });
+
+  it('labels a slug, the slug standing in for a missing term', () => {
+    expect(labelOf(vocab, 'a')).toBe('甲');
+    expect(labelOf(vocab, 'zz')).toBe('zz');
+    expect(termLabels(vocab, 'zz')).toEqual({ slug: 'zz', label: 'zz', labelEn: 'zz' });
+    expect(labelsBySlug(vocab)).toEqual({ a: '甲', b: '乙' });
+  });
+
+  it('indexes by slug and names the first repeated slug', () => {
+    expect(indexBySlug(vocab.list).repeated).toBeUndefined();
+    expect(indexBySlug([...vocab.list, { slug: 'a', label: '丙', labelEn: 'C' }]).repeated).toBe('a');
+  });
+
+  it('the loader refuses a vocabulary with a repeated slug', () => {
+    const dir = brokenCopy('themes.yaml', (text) => `${text}\n${text.slice(text.indexOf('- slug'))}`);
+    expect(() => loadTaxonomy(dir)).toThrow(/slug “[a-z0-9-]+” 重复出现/);
   });
 });

@@ -52,7 +52,8 @@ export function readFieldDocs(schemaDir: string): Map<string, Map<string, FieldS
               .join(' ')
               .replace(/\s+/g, ' ')
               .trim();
-            const init = prop.initializer.getText(source);
+            // Without whitespace: Prettier breaks a long `z.array(tag).min(…)` chain over lines.
+            const init = prop.initializer.getText(source).replace(/\s+/g, '');
             // Only a field that *is* a reference (or a list of them), not an object that contains some.
             const ref = /^(?:z\.array\()?(?:termRef\('(\w+)'|(\w+)\))/.exec(init);
             const term = init.includes('strictObject')

@@ -5,6 +5,7 @@
  */
 import type { Taxonomy } from '../../loaders/taxonomy';
 import { isCaseSlug } from '../../core/slug';
+import { CASE_TAGS, SECONDARY_THEMES, YEARS, countProblem, isPlausibleYear } from '../../core/rules';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../messages';
 import { NOT_STATED, PLACEHOLDER, deriveNameBasis, deriveRegionBasis, draftValue } from '../../core/draft';
 
@@ -37,15 +38,15 @@ export function checkAnswers(a: ScaffoldAnswers, tax: Taxonomy): string[] {
   term(tax.sectors, a.sector, '行业（--sector）');
   term(tax.themes, a.theme, '主题（--theme）');
   for (const s of a.secondary ?? []) term(tax.themes, s, '次要主题（--secondary）');
-  if ((a.secondary ?? []).length > 2) out.push('次要主题最多 2 个');
+  if (countProblem((a.secondary ?? []).length, SECONDARY_THEMES)) out.push(`次要主题最多 ${SECONDARY_THEMES.max} 个`);
   for (const t of a.tags) term(tax.tags, t, '标签（--tags）');
-  if (a.tags.length < 2 || a.tags.length > 12) out.push('案例标签须有 2–12 个（--tags a,b,c）');
+  if (countProblem(a.tags.length, CASE_TAGS)) out.push(`案例标签须有 ${CASE_TAGS.min}–${CASE_TAGS.max} 个（--tags a,b,c）`);
   for (const [name, y] of [
     ['--reported', a.reported],
     ['--from', a.from],
     ['--to', a.to],
   ] as const) {
-    if (y !== undefined && (!Number.isInteger(y) || y < 1980 || y > 2100)) out.push(`${name} 须为 1980–2100 之间的年份`);
+    if (y !== undefined && !isPlausibleYear(y)) out.push(`${name} 须为 ${YEARS.min}–${YEARS.max} 之间的年份`);
   }
   return out;
 }

@@ -4,7 +4,8 @@
  * parse, but a contributor should see every problem in one run).
  */
 import type { z } from 'astro/zod';
-import { duplicateMessage } from '../messages';
+import { dateOrderMessage, duplicateMessage } from '../messages';
+import { repeats, updatedBeforeAdded } from '../../core/rules';
 import { editDistance } from '../suggest';
 import { fieldName, type ParsedEntry } from './entry';
 import type { Problem } from './problem';
@@ -72,17 +73,14 @@ function checkAlways(entry: ParsedEntry): Problem[] {
     problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, severity: 'error' });
 
   if (Array.isArray(data.practices)) {
-    const seen = new Map<string, number>();
-    data.practices.forEach((p: unknown, i) => {
-      const id = (p as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string') return;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else push(['practices', i, 'id'], duplicateMessage('practice id ', id, first));
-    });
+    const id = (p: unknown) => {
+      const value = (p as { id?: unknown } | null)?.id;
+      return typeof value === 'string' ? value : undefined;
+    };
+    for (const r of repeats(data.practices, id)) push(['practices', r.index, 'id'], duplicateMessage('practice id ', r.value, r.first));
   }
-  if (typeof data.added === 'string' && typeof data.updated === 'string' && data.updated < data.added) {
-    push(['updated'], `updated（${data.updated}）早于 added（${data.added}）`);
+  if (typeof data.added === 'string' && typeof data.updated === 'string' && updatedBeforeAdded(data.added, data.updated)) {
+    push(['updated'], dateOrderMessage(data.added, data.updated));
   }
   return problems;
 }
