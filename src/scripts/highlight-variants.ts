@@ -10,7 +10,7 @@ import { TRADITIONAL_LANG } from '../core/script-variants';
 export async function highlightFolding(q: string, root: Element): Promise<((text: string) => string) | null> {
   if (!/\p{Script=Han}/u.test(q)) return null;
   try {
-    const { needsSimplifying, simplifier } = await import('./script-variants');
+    const { needsSimplifying, simplifier } = await import('./traditional-chars');
     // An entry written in traditional script says so on its article (src/lib/traditional-chars.ts).
     return root.getAttribute('lang') === TRADITIONAL_LANG || needsSimplifying(q) ? await simplifier() : null;
   } catch {

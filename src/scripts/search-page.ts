@@ -16,7 +16,7 @@ import { MAX_QUERY_LENGTH, normaliseQuery } from '../lib/search/terms';
 import { toNodes } from './search/dom';
 import { syncBasketButtons } from './basket-buttons';
 import { loadPagefind, searchPages, type IndexLocation, type Pagefind } from './search/pagefind';
-import { simplifiedQuery } from './script-variants';
+import { simplifiedQuery } from './traditional-chars';
 
 interface Config extends IndexLocation {
   labels: FacetLabels;

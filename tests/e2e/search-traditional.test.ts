@@ -122,6 +122,6 @@ describe('the case page opened from a traditional query', () => {
     expect(takeRequests().filter((u) => CONVERTER.test(u))).toEqual([]);
     await page.goto(url);
     await page.waitForLoadState('networkidle');
-    expect(takeRequests().filter((u) => /\/_astro\/(to-simplified|script-variants)\./.test(u))).toEqual([]);
+    expect(takeRequests().filter((u) => /\/_astro\/(to-simplified|traditional-chars)\./.test(u))).toEqual([]);
   });
 });
