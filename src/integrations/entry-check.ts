@@ -4,44 +4,60 @@
  * a stack trace from deep inside the content layer. A dead internal link stops it too.
  *
  * Locating every problem costs about 0.1 s an entry (the YAML positions), too much for every build
- * of a large archive, so a quick pass goes first: the YAML, the schema, the MDX compile and whether
- * the body links anywhere. Only when that finds something (or a body has links, which need the full
- * link check) does the validation run — the part that concerns the build (YAML, schema, MDX, links, drafts); the
+ * of a large archive, so the located validation runs only when something is wrong. Two cheap gates
+ * decide that:
+ * - before the build (`astro:config:setup`): the file names, draft placeholders, an MDX compile of
+ *   the bodies that need MDX, and whether a body links anywhere (links need the full link check);
+ * - during the content sync: the content layer parses every entry's YAML and schema anyway, so
+ *   the cases loader (src/loaders/case-entries.ts) calls `stopOnInvalidEntries` when it fails.
+ *   Parsing them here as well cost ≈ 3 s at 1,000 cases before the build could start.
+ * The located validation is the part that concerns the build (YAML, schema, MDX, links, drafts); the
  * content checks (copied text, personal data, citations) stay with `npm run validate` and CI.
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { SITE } from '../config';
 import { PLACEHOLDER } from '../core/draft';
-import { makeCaseSchema } from '../schemas/case';
-import { loadTaxonomy } from '../loaders/taxonomy';
+import { needsMdx } from '../core/mdx-features';
 import { checkBody } from '../lib/validate/mdx';
 import { formatProblem, sortProblems } from '../lib/validate/problem';
 import { validateArchive } from '../lib/validate/run';
 import type { ParsedEntry } from '../lib/validate/entry';
 
-/** Whether any entry needs the full check: it fails the quick one, or its body links somewhere. */
-function needsFullCheck(casesDir: string, taxonomyDir: string): boolean {
-  const schema = makeCaseSchema(loadTaxonomy(taxonomyDir));
-  for (const name of readdirSync(casesDir)) {
+const casesDir = () => join(SITE.contentDir, 'cases');
+const taxonomyDir = () => join(SITE.contentDir, 'taxonomy');
+
+/** Whether an entry needs the located check before the build: its file, body or draft state says so. */
+function needsFullCheck(dir: string): boolean {
+  for (const name of readdirSync(dir)) {
     if (name.startsWith('.')) continue;
     if (!name.endsWith('.mdx')) return true;
-    const text = readFileSync(join(casesDir, name), 'utf8').replace(/\r\n?/g, '\n');
+    const text = readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
     const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!m || text.includes(PLACEHOLDER)) return true;
     const body = text.slice(m[0].length);
     if (/\]\(|\]:|href|src=/.test(body)) return true;
-    try {
-      if (!schema.safeParse(parse(m[1]!)).success) return true;
-    } catch {
-      return true;
-    }
+    // A body the build renders as Markdown cannot fail to compile; only MDX bodies are compiled here.
+    if (!needsMdx(body)) continue;
     const entry = { file: name, text, data: undefined, body, bodyLine: m[0].split('\n').length, lineOf: () => 1, fieldAt: () => 'body' };
     if (checkBody(entry satisfies ParsedEntry).problems.length) return true;
   }
   return false;
+}
+
+/**
+ * Runs the located validation and, when it finds an error, prints the lines and ends the build.
+ * Returns when there is nothing to report (the caller then lets the original error through).
+ */
+export function stopOnInvalidEntries(logger: { error: (message: string) => void } = { error: (m) => console.error(m) }): void {
+  const result = validateArchive({ casesDir: casesDir(), taxonomyDir: taxonomyDir(), buildOnly: true });
+  const errors = sortProblems(result.problems).filter((p) => p.severity === 'error');
+  if (!errors.length) return;
+  for (const p of errors) console.error(formatProblem(p));
+  logger.error(`${errors.length} 处错误，构建已停止。按上面的提示修改（npm run validate 列出同样的问题），再运行 npm run build。`);
+  // Exiting here, not throwing: a thrown error would bury the lines above under Astro's stack trace.
+  process.exit(1);
 }
 
 export default function entryCheck(): AstroIntegration {
@@ -50,16 +66,7 @@ export default function entryCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const casesDir = join(SITE.contentDir, 'cases');
-        const taxonomyDir = join(SITE.contentDir, 'taxonomy');
-        if (!needsFullCheck(casesDir, taxonomyDir)) return;
-        const result = validateArchive({ casesDir, taxonomyDir, buildOnly: true });
-        const errors = sortProblems(result.problems).filter((p) => p.severity === 'error');
-        if (!errors.length) return;
-        for (const p of errors) console.error(formatProblem(p));
-        logger.error(`${errors.length} 处错误，构建已停止。按上面的提示修改（npm run validate 列出同样的问题），再运行 npm run build。`);
-        // Exiting here, not throwing: a thrown error would bury the lines above under Astro's stack trace.
-        process.exit(1);
+        if (needsFullCheck(casesDir())) stopOnInvalidEntries(logger);
       },
     },
   };

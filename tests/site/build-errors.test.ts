@@ -5,14 +5,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
 
 const CONTENT = join(ROOT, '.cache', 'build-errors-content');
 const fixture = (dir: string, name: string) => join(ROOT, 'tests/fixtures/validate', dir, `${name}.mdx`);
+const SCHEMA_ONLY = join(ROOT, '.cache', 'build-errors-schema-only');
 let build: { ok: boolean; output: string };
+let schemaOnly: { ok: boolean; output: string };
 let validateLines: string[];
 
 beforeAll(() => {
@@ -28,6 +30,14 @@ beforeAll(() => {
     encoding: 'utf8',
   });
   validateLines = v.stdout.split('\n').filter((l) => /^\S+:\d+ {2}\S+ {2}/.test(l));
+  // The same unknown tag in an entry whose body links nowhere: nothing sends it to the located
+  // check before the build, so the content layer's schema failure has to (src/loaders/case-entries.ts).
+  rmSync(SCHEMA_ONLY, { recursive: true, force: true });
+  cpSync(CONTENT, SCHEMA_ONLY, { recursive: true });
+  rmSync(join(SCHEMA_ONLY, 'cases', 'broken-link-case.mdx'));
+  const entry = join(SCHEMA_ONLY, 'cases', 'unknown-tag-case.mdx');
+  writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^.*\]\(.*$/gm, ''));
+  schemaOnly = buildSite({ outDir: join(ROOT, '.cache', 'dist-build-errors-schema'), env: { ARCHIVE_CONTENT_DIR: SCHEMA_ONLY } });
 }, 300_000);
 
 describe('a build with invalid entries', () => {
@@ -46,5 +56,16 @@ describe('a build with invalid entries', () => {
 
   it('shows no stack trace', () => {
     expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('stops with the located lines when only the schema is wrong, found while the content loads', () => {
+    expect(schemaOnly.ok).toBe(false);
+    const tagLines = validateLines
+      .filter((l) => l.includes('unknown-tag-case.mdx:') && / {2}tags\[\d+\] {2}/.test(l))
+      .map((l) => l.replaceAll('build-errors-content', 'build-errors-schema-only'));
+    expect(tagLines.length).toBeGreaterThan(0);
+    for (const line of tagLines) expect(schemaOnly.output, line).toContain(line);
+    expect(schemaOnly.output).toContain('构建已停止');
+    expect(schemaOnly.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
