@@ -1,8 +1,14 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through Pagefind's Node API, into
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node API, into
  * `<outDir>/pagefind/` — so `astro preview` (and `npm start`) serve it and nothing lands in
  * `public/` or git. Only case pages are indexed; a failure to index fails the build, because a
  * site whose search silently returns nothing is worse than no deploy.
+ *
+ * An archive that fits in one index is fed while it renders: the index opens when the build
+ * starts, the middleware hands over each case page as it is rendered (src/lib/search-feed.ts), and
+ * once the pages are written the integration checks that every case page reached the index and
+ * writes it. A larger archive, indexed in parts (src/lib/search-parts.ts) so that no Pagefind
+ * process holds more than a part, is indexed from the written pages after the build.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +18,9 @@ import { fileURLToPath } from 'node:url';
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
 import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
-import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile } from '../core/routes';
+import { offerSearchFeed, type SearchFeed } from '../lib/search-feed';
+import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
+import { SITE } from '../config';
 import { TRADITIONAL_LANG } from '../core/script-variants';
 import { toSimplified } from '../lib/to-simplified';
 
@@ -39,6 +47,30 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number; ou
   return { pages: indexed, outputPath: join(dir, 'pagefind'), parts };
 }
 
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * How many word positions Pagefind puts in one index chunk (its default is 20,000). A query loads
+ * the whole chunk of each of its words, and a Chinese query is several words: at 1,000 cases each
+ * chunk was ≈ 45 KB, three of them most of a first search's 298 KB. Smaller chunks cost a larger
+ * meta file (it lists every chunk), loaded once. Measured with the bench (docs/performance.md).
+ * Pagefind 1.6 reads it from the environment of its indexing process, under a name it marks
+ * unstable, so pagefind is pinned in package.json and tests/site/search-index.test.ts checks
+ * that the chunks come out this size.
+ */
+export const INDEX_CHUNK_SIZE = 8000;
+
+/** A new Pagefind index for the archive's pages (one language, zh-CN, and the chunk size above). */
+async function openIndex(): Promise<PagefindIndex> {
+  // Read by the Pagefind process when it starts, so set before the first index of each process.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  // The archive is one language; forcing it keeps one index even if a page forgot its lang,
+  // and zh-CN is what turns on Pagefind's Chinese word segmentation.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
 /**
  * One index, in its own Pagefind process (closed at the end, which frees its memory): every case
  * page when `slugs` is null, else just those cases' pages. A page in `traditional` (an entry
@@ -47,10 +79,7 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number; ou
  */
 async function indexPart(dir: string, slugs: string[] | null, folder: string, expected: number, traditional: ReadonlySet<string>) {
   try {
-    // The archive is one language; forcing it keeps one index even if a page forgot its lang,
-    // and zh-CN is what turns on Pagefind's Chinese word segmentation.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
+    const index = await openIndex();
     let count = 0;
     if (slugs === null) {
       const added = await index.addDirectory({ path: dir, glob: INDEXED_GLOB });
@@ -74,6 +103,75 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * One index fed with case pages as the build renders them (the middleware calls `page`), written
+ * by `finish` once the build has written every page. Pagefind reads each page in its own process,
+ * on the core the renderer leaves idle.
+ */
+class FedIndex implements SearchFeed {
+  private readonly pending: Promise<void>[] = [];
+  private readonly fed = new Set<string>();
+  private readonly problems: string[] = [];
+
+  private readonly index: PagefindIndex;
+  private readonly base: string;
+
+  constructor(index: PagefindIndex, base: string) {
+    this.index = index;
+    this.base = base;
+  }
+
+  page(pathname: string, html: string): void {
+    const path = pathname.startsWith(this.base) ? `/${pathname.slice(this.base.length)}` : pathname;
+    const page = parsePagePath(path);
+    // The case list's numbered pages (cases/2/) have a case-shaped path but no search body.
+    if (page?.kind !== 'case' || !html.includes('data-pagefind-body') || this.fed.has(page.slug)) return;
+    this.fed.add(page.slug);
+    const url = `/${casePath(page.slug)}`;
+    // Pages of entries written in traditional script are indexed in simplified form.
+    const content = html.includes(` lang="${TRADITIONAL_LANG}"`) ? toSimplified(html) : html;
+    this.pending.push(
+      this.index.addHTMLFile({ url, content }).then(
+        (added) => void (added.errors.length && this.problems.push(`${url}: ${added.errors.join('; ')}`)),
+        (error: unknown) => void this.problems.push(`${url}: ${String(error)}`),
+      ),
+    );
+  }
+
+  /** How many case pages reached the index so far. */
+  get size(): number {
+    return this.fed.size;
+  }
+
+  /** Waits for Pagefind to read every page fed, checks them against the build's case pages, writes the index. */
+  async finish(dir: string): Promise<{ pages: number; outputPath: string; parts: number }> {
+    try {
+      await Promise.all(this.pending);
+      if (this.problems.length) throw new SearchIndexError(`Pagefind could not index ${this.problems.join('; ')}`);
+      const { slugs } = casePages(dir);
+      const missing = slugs.filter((slug) => !this.fed.has(slug));
+      if (missing.length || slugs.length !== this.fed.size)
+        throw new SearchIndexError(
+          `the search index got ${this.fed.size} case pages while they rendered, but the build wrote ${slugs.length}` +
+            (missing.length ? ` (missing: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''})` : ''),
+        );
+      const outputPath = join(dir, partDir(0));
+      const written = await this.index.writeFiles({ outputPath });
+      if (written.errors.length) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      return { pages: slugs.length, outputPath, parts: 1 };
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+/** Opens an index to be fed during the build, or null when the archive will be indexed in parts. */
+async function openFedIndex(casesDir: string, base: string): Promise<FedIndex | null> {
+  const entries = existsSync(casesDir) ? readdirSync(casesDir).filter((f) => f.endsWith('.mdx')).length : 0;
+  if (partCount(entries) > 1) return null;
+  return new FedIndex(await openIndex(), normaliseBase(base));
 }
 
 /**
@@ -116,19 +214,47 @@ export function readIndexReport(cacheDir: string): IndexReport | null {
 
 export default function pagefindIntegration(): AstroIntegration {
   let cacheDir: string | undefined;
+  let base = '/';
+  let fedIndex: FedIndex | null = null;
+  let finishing: { started: number; result: Promise<Awaited<ReturnType<FedIndex['finish']>> | null> } | null = null;
   return {
     name: 'practice-archive:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        base = config.base;
+      },
+      'astro:build:start': async () => {
+        fedIndex = await openFedIndex(join(SITE.contentDir, 'cases'), base);
+        offerSearchFeed(fedIndex ?? undefined);
+      },
+      // Every page is written by now: the fed index starts checking and writing here, and the other
+      // post-build steps (sitemap, CSP headers) run while it does; build:done waits for it.
+      'astro:build:generated': ({ dir }) => {
+        offerSearchFeed(undefined);
+        const fed = fedIndex;
+        fedIndex = null;
+        if (fed && fed.size > 0) {
+          const started = performance.now();
+          finishing = { started, result: fed.finish(fileURLToPath(dir)) };
+          // Rejections surface where build:done awaits it; until then they must not go unhandled.
+          finishing.result.catch(() => undefined);
+        } else if (fed) {
+          // A feed that got nothing (the middleware did not run): build:done reads the pages instead.
+          finishing = { started: performance.now(), result: pagefind.close().then(() => null) };
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const { pages, parts } = await buildSearchIndex(outDir);
+        offerSearchFeed(undefined);
+        const pending = finishing;
+        finishing = null;
+        const fedResult = pending ? await pending.result : null;
+        const started = fedResult && pending ? pending.started : performance.now();
+        const { pages, parts } = fedResult ?? (await buildSearchIndex(fileURLToPath(dir)));
         const ms = performance.now() - started;
         const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
-        logger.info(`indexed ${pages} case pages in ${Math.round(ms)} ms → ${where}`);
+        const how = fedResult ? ' (fed while rendering; this is the time after the last page)' : '';
+        logger.info(`indexed ${pages} case pages in ${Math.round(ms)} ms${how} → ${where}`);
         if (cacheDir) {
           mkdirSync(cacheDir, { recursive: true });
           const report: IndexReport = { pages, parts, seconds: ms / 1000 };

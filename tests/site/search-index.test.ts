@@ -1,5 +1,7 @@
 /** The search index and the markup it is built from, as the build leaves them. */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allFiles, page, textOf } from '../helpers/html';
@@ -19,6 +21,23 @@ describe('search index', () => {
     };
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     expect(entry.languages['zh-cn']!.page_count).toBe(entries.length);
+  });
+
+  it('splits its words into the smaller chunks the integration asks for, not Pagefind’s default', () => {
+    // The chunk size reaches Pagefind through an environment variable Pagefind calls unstable
+    // (src/integrations/pagefind.ts): if an upgrade dropped it, this fails instead of queries
+    // quietly fetching twice the bytes. The same case pages indexed at the default size give fewer chunks.
+    const copy = mkdtempSync(join(tmpdir(), 'chunks-'));
+    cpSync(join(DIST, 'cases'), join(copy, 'cases'), { recursive: true });
+    const script = `import { buildSearchIndex } from './src/integrations/pagefind.ts'; await buildSearchIndex(${JSON.stringify(copy)});`;
+    const run = spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '20000' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const chunks = (dir: string) => readdirSync(join(dir, 'pagefind', 'index')).length;
+    expect(chunks(DIST)).toBeGreaterThan(chunks(copy));
   });
 
   it('is never in public/ (so never in git)', () => {
