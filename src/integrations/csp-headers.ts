@@ -12,6 +12,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
 const CHARSET = /<meta charset="utf-8">/i;
@@ -68,21 +69,61 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+/** The policy a page's meta tag states, unescaped, or null when it has none. */
+function policyOf(html: string): string | null {
+  const m = META.exec(html);
+  return m?.[1] ? m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"') : null;
+}
+
+/** Collects the policies of the pages rendered during the build and hoists each page's meta tag. */
+export class PolicyObserver implements PageObserver {
+  /** Distinct policies seen (most pages share one). */
+  readonly policies = new Set<string>();
+  pages = 0;
+  withPolicy = 0;
+
+  page(_pathname: string, html: string): string {
+    this.pages += 1;
+    const policy = policyOf(html);
+    if (!policy) return html;
+    this.withPolicy += 1;
+    this.policies.add(policy);
+    return hoistPolicy(html);
+  }
+}
+
+/** Reads every written page, hoists its meta tag in place and returns the policies (the fallback). */
+function policiesFromFiles(files: readonly string[]): { policies: string[]; pages: number } {
+  const policies: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const policy = policyOf(html);
+    if (!policy) continue;
+    policies.push(policy);
+    const hoisted = hoistPolicy(html);
+    if (hoisted !== html) writeFileSync(file, hoisted);
+  }
+  return { policies, pages: policies.length };
+}
+
 export default function cspHeaders(): AstroIntegration {
+  let observer: PolicyObserver | null = null;
   return {
     name: 'practice-archive:csp-headers',
     hooks: {
+      'astro:build:start': () => {
+        observer = new PolicyObserver();
+        observeRenderedPages('csp', observer);
+      },
       'astro:build:done': ({ dir, logger }) => {
+        observeRenderedPages('csp', undefined);
         const out = fileURLToPath(dir);
-        const policies: string[] = [];
-        for (const file of htmlFiles(out)) {
-          const html = readFileSync(file, 'utf8');
-          const m = META.exec(html);
-          if (!m?.[1]) continue;
-          policies.push(m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
-          const hoisted = hoistPolicy(html);
-          if (hoisted !== html) writeFileSync(file, hoisted);
-        }
+        const files = htmlFiles(out);
+        const seen = observer;
+        observer = null;
+        // Every written page passed the observer: its policies are complete and its tags hoisted.
+        const whileRendering = seen !== null && seen.pages === files.length;
+        const { policies, pages } = whileRendering ? { policies: [...seen.policies], pages: seen.withPolicy } : policiesFromFiles(files);
         if (policies.length === 0) {
           logger.warn('no page carries a CSP meta tag; dist/_headers gets no Content-Security-Policy');
           return;
@@ -96,7 +137,8 @@ export default function cspHeaders(): AstroIntegration {
         if (at === -1) lines.push('/*', `  Content-Security-Policy: ${policy}`);
         else lines.splice(at + 1, 0, `  Content-Security-Policy: ${policy}`);
         writeFileSync(headersFile, lines.join('\n'));
-        logger.info(`Content-Security-Policy from ${policies.length} pages written to _headers`);
+        const how = whileRendering ? 'as they rendered' : 'read back from the build';
+        logger.info(`Content-Security-Policy from ${pages} pages (${how}) written to _headers`);
       },
     },
   };

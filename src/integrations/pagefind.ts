@@ -5,7 +5,7 @@
  * site whose search silently returns nothing is worse than no deploy.
  *
  * An archive that fits in one index is fed while it renders: the index opens when the build
- * starts, the middleware hands over each case page as it is rendered (src/lib/search-feed.ts), and
+ * starts, the middleware hands over each case page as it is rendered (src/lib/rendered-pages.ts), and
  * once the pages are written the integration checks that every case page reached the index and
  * writes it. A larger archive, indexed in parts (src/lib/search-parts.ts) so that no Pagefind
  * process holds more than a part, is indexed from the written pages after the build.
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
 import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
-import { offerSearchFeed, type SearchFeed } from '../lib/search-feed';
+import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
 import { TRADITIONAL_LANG } from '../core/script-variants';
@@ -110,7 +110,7 @@ async function indexPart(dir: string, slugs: string[] | null, folder: string, ex
  * by `finish` once the build has written every page. Pagefind reads each page in its own process,
  * on the core the renderer leaves idle.
  */
-class FedIndex implements SearchFeed {
+class FedIndex implements PageObserver {
   private readonly pending: Promise<void>[] = [];
   private readonly fed = new Set<string>();
   private readonly problems: string[] = [];
@@ -131,7 +131,8 @@ class FedIndex implements SearchFeed {
     this.fed.add(page.slug);
     const url = `/${casePath(page.slug)}`;
     // Pages of entries written in traditional script are indexed in simplified form.
-    const content = html.includes(` lang="${TRADITIONAL_LANG}"`) ? toSimplified(html) : html;
+    const body = searchBodyPage(html);
+    const content = body.includes(` lang="${TRADITIONAL_LANG}"`) ? toSimplified(body) : body;
     this.pending.push(
       this.index.addHTMLFile({ url, content }).then(
         (added) => void (added.errors.length && this.problems.push(`${url}: ${added.errors.join('; ')}`)),
@@ -165,6 +166,27 @@ class FedIndex implements SearchFeed {
       await pagefind.close();
     }
   }
+}
+
+/**
+ * The part of a case page Pagefind reads: the element marked `data-pagefind-body` (an <article>),
+ * in a bare page. Pagefind indexes only that element when a page has one, and everything it
+ * records (words, anchors, metadata, filters, sort) is inside it, so the index is the same; the
+ * page's head, navigation and footer (a third of its bytes) no longer cross to Pagefind's process.
+ * The whole page when the body cannot be cut out cleanly.
+ */
+export function searchBodyPage(html: string): string {
+  const start = html.search(/<article\b[^>]*\bdata-pagefind-body\b/);
+  if (start === -1) return html;
+  // The body is an <article> holding others (each practice is one): find its own closing tag.
+  const tags = /<article\b|<\/article>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[0] === '</article>' ? -1 : 1;
+    if (depth === 0) return `<!DOCTYPE html><html lang="zh-CN"><body>${html.slice(start, m.index + m[0].length)}</body></html>`;
+  }
+  return html;
 }
 
 /** Opens an index to be fed during the build, or null when the archive will be indexed in parts. */
@@ -226,12 +248,12 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:start': async () => {
         fedIndex = await openFedIndex(join(SITE.contentDir, 'cases'), base);
-        offerSearchFeed(fedIndex ?? undefined);
+        observeRenderedPages('search-index', fedIndex ?? undefined);
       },
       // Every page is written by now: the fed index starts checking and writing here, and the other
       // post-build steps (sitemap, CSP headers) run while it does; build:done waits for it.
       'astro:build:generated': ({ dir }) => {
-        offerSearchFeed(undefined);
+        observeRenderedPages('search-index', undefined);
         const fed = fedIndex;
         fedIndex = null;
         if (fed && fed.size > 0) {
@@ -245,7 +267,7 @@ export default function pagefindIntegration(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        offerSearchFeed(undefined);
+        observeRenderedPages('search-index', undefined);
         const pending = finishing;
         finishing = null;
         const fedResult = pending ? await pending.result : null;
