@@ -28,7 +28,7 @@ export interface CaseEntriesOptions {
    * so a contributor reads `file:line  field  message`, not a stack trace. Not set in dev, where
    * the error overlay shows the problem and the server keeps running.
    */
-  onInvalid?: () => void;
+  onInvalid?: (() => void) | undefined;
 }
 
 export function caseEntries({ base, pattern, alwaysMdx = false, onInvalid }: CaseEntriesOptions): Loader {
@@ -58,11 +58,12 @@ export function caseEntries({ base, pattern, alwaysMdx = false, onInvalid }: Cas
           return store.set(entry);
         }
         markdown += 1;
-        const fileURL = entry.filePath ? new URL(entry.filePath, root) : undefined;
+        const options = entry.filePath ? { fileURL: new URL(entry.filePath, root) } : {};
         pending.push(
-          context.renderMarkdown(entry.body, { fileURL }).then((rendered) => {
+          context.renderMarkdown(entry.body, options).then((rendered) => {
             const { deferredRender: _deferred, ...rest } = entry;
-            store.set({ ...rest, rendered, assetImports: rendered.metadata?.imagePaths });
+            const images = rendered.metadata?.imagePaths;
+            store.set({ ...rest, rendered, ...(images?.length ? { assetImports: images } : {}) });
           }),
         );
         return true;
