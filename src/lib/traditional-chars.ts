@@ -45,6 +45,12 @@ export function traditionalChars(): ReadonlySet<number> {
  * page is then indexed in simplified form, src/integrations/pagefind.ts), else none (the page's
  * zh-CN holds).
  */
-export function entryLang(entry: { body?: string | undefined; data: unknown }): string | undefined {
-  return isTraditionalText(`${JSON.stringify(entry.data)}${entry.body ?? ''}`, traditionalChars()) ? TRADITIONAL_LANG : undefined;
+export function entryLang(entry: {
+  body?: string | undefined;
+  rendered?: { html: string } | undefined;
+  data: unknown;
+}): string | undefined {
+  // An entry rendered as Markdown keeps its HTML, not its Markdown (src/loaders/case-entries.ts).
+  const body = entry.body ?? entry.rendered?.html ?? '';
+  return isTraditionalText(`${JSON.stringify(entry.data)}${body}`, traditionalChars()) ? TRADITIONAL_LANG : undefined;
 }

@@ -81,6 +81,11 @@ describe('an entry written in traditional script', () => {
     expect(hasTraditional(quoting, traditionalChars())).toBe(true);
     expect(entryLang({ body: quoting, data: {} })).toBeUndefined();
     expect(entryLang({ body: '', data: { title: '推行首問責任制的區行政服務中心', summary: '服務大廳擴建，限時辦結' } })).toBe('zh-Hant');
+    // An entry rendered as Markdown keeps its HTML instead of its Markdown; the HTML is read then.
+    expect(
+      entryLang({ rendered: { html: '<h2 id="做法">做法</h2><p>推行首問責任制的區行政服務中心，服務大廳擴建，限時辦結。</p>' }, data: {} }),
+    ).toBe('zh-Hant');
+    expect(entryLang({ rendered: { html: `<p>${entries[0]}</p>` }, data: {} })).toBeUndefined();
   });
 });
 
