@@ -24,7 +24,14 @@ export interface Pagefind {
   init: () => Promise<void>;
   search: (term: string | null, o?: Record<string, unknown>) => Promise<PagefindResponse>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string, o?: Record<string, unknown>) => Promise<void>;
 }
+
+/**
+ * The filter index each loaded Pagefind is fetching. Searches need it for their facet counts, but
+ * it need not hold up the query's own index chunks: both are fetched at once (`searchPages`).
+ */
+const filtersLoading = new WeakMap<Pagefind, Promise<unknown>>();
 
 /** Where the index is: the bundle, the further parts to merge into it, and the site's base. */
 export interface IndexLocation {
@@ -38,8 +45,8 @@ export async function loadPagefind(where: IndexLocation): Promise<Pagefind> {
   await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: where.base });
   for (const part of where.parts) await pf.mergeIndex(part, { baseUrl: where.base });
   await pf.init();
-  // Loads the filter index; without it searches come back without facet counts.
-  await pf.filters();
+  // The filter index: without it searches come back without facet counts.
+  filtersLoading.set(pf, pf.filters());
   return pf;
 }
 
@@ -61,6 +68,8 @@ export async function searchPages(pf: Pagefind, state: SearchState, limit: numbe
   const sort = pagefindSort(state);
   const options = sort ? { filters, sort } : { filters };
   const { loose, phrase } = pagefindQueries(state.q);
+  // The query's index chunks are fetched while the filter index finishes loading, not after it.
+  await Promise.all([filtersLoading.get(pf), loose ? pf.preload(loose, options) : null]).catch(() => undefined);
   const [main, exact] = await Promise.all([pf.search(loose || null, options), phrase ? pf.search(phrase, options) : null]).catch(
     () => [NOTHING, null] as const,
   );
