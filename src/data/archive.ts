@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../loaders/taxonomy';
-import { loadSource } from '../loaders/sources';
+import { loadSourceRecord } from '../loaders/sources';
 import { citationFor } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
@@ -55,8 +55,8 @@ export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: st
 export function sourceOf(entry: CaseEntry): { id: string; title: string; lines: [number, number] } {
   const { id, lines } = entry.data.source;
   // A draft (npm run new-case) may not name its source yet; validate reports it, the page shows the id.
-  const source = loadSource(id);
-  return { id, title: source?.record?.title ?? id, lines };
+  // Only the record: a page names the document, it does not need its text.
+  return { id, title: loadSourceRecord(id).record?.title ?? id, lines };
 }
 
 /** The citation line of a case, or of one of its practices (`url` is its absolute address). */

@@ -36,17 +36,34 @@ export function loadSource(id: string, dir: string = SOURCES_DIR): LoadedSource 
   const txt = join(dir, `${id}.txt`);
   if (SOURCE_ID_PATTERN.test(id) && existsSync(txt)) {
     const text = readFileSync(txt, 'utf8');
-    loaded = { id, text, paragraphs: splitParagraphs(text) };
-    const yml = join(dir, `${id}.yaml`);
-    if (!existsSync(yml)) loaded.recordProblem = `缺少来源记录 ${id}.yaml（标题、来源、获取日期、语言、原始编码、状态）`;
-    else {
-      const parsed = sourceRecordSchema.safeParse(parse(readFileSync(yml, 'utf8')));
-      if (parsed.success) loaded.record = parsed.data;
-      else loaded.recordProblem = parsed.error.issues.map((i) => `${id}.yaml ${formatIssuePath(i.path)}: ${i.message}`).join('；');
-    }
+    loaded = { id, text, paragraphs: splitParagraphs(text), ...loadSourceRecord(id, dir) };
   }
   cache.set(key, loaded);
   return loaded;
+}
+
+const records = new Map<string, Pick<LoadedSource, 'record' | 'recordProblem'>>();
+
+/**
+ * Just the record of source `id` (`<id>.yaml`): what a page needs to name the document, without
+ * reading and splitting its text. Cached per process.
+ */
+export function loadSourceRecord(id: string, dir: string = SOURCES_DIR): Pick<LoadedSource, 'record' | 'recordProblem'> {
+  const key = `${dir}\0${id}`;
+  const hit = records.get(key);
+  if (hit) return hit;
+  let out: Pick<LoadedSource, 'record' | 'recordProblem'>;
+  const yml = join(dir, `${id}.yaml`);
+  if (!SOURCE_ID_PATTERN.test(id) || !existsSync(yml))
+    out = { recordProblem: `缺少来源记录 ${id}.yaml（标题、来源、获取日期、语言、原始编码、状态）` };
+  else {
+    const parsed = sourceRecordSchema.safeParse(parse(readFileSync(yml, 'utf8')));
+    out = parsed.success
+      ? { record: parsed.data }
+      : { recordProblem: parsed.error.issues.map((i) => `${id}.yaml ${formatIssuePath(i.path)}: ${i.message}`).join('；') };
+  }
+  records.set(key, out);
+  return out;
 }
 
 /** The ids of every source document in `dir`, sorted. */

@@ -79,6 +79,20 @@ describe('bench budgets', () => {
     expect(status(big).peakRssMB).toBeUndefined();
   });
 
+  it('hold 10,000 cases to the first-query budgets set for that size, not the 1,000-case ones', () => {
+    const huge = { ...good, cases: 10000, peakRssMB: 3900, firstQueryKB: 590, firstQueryMs: 990 };
+    expect(status(huge)['firstQueryKB (10,000 cases)']).toBe('pass');
+    expect(status(huge)['firstQueryMs (10,000 cases)']).toBe('pass');
+    expect(status(huge).firstQueryKB).toBeUndefined();
+    expect(status({ ...huge, firstQueryKB: 601 })['firstQueryKB (10,000 cases)']).toBe('fail');
+    expect(status({ ...huge, firstQueryMs: 1001 })['firstQueryMs (10,000 cases)']).toBe('fail');
+  });
+
+  it('print build + index time rounded, as measured', () => {
+    const checks = checkBudgets({ ...good, buildSeconds: 22.1, indexSeconds: 8.3 });
+    expect(checks.find((c) => c.figure === 'buildSeconds + indexSeconds')?.value).toBe(30.4);
+  });
+
   it('treat a missing or non-numeric figure as a failure, never a pass', () => {
     expect(status({ ...good, casePageKB: Number.NaN }).casePageKB).toBe('missing');
   });

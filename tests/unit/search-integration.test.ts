@@ -36,9 +36,11 @@ describe('buildSearchIndex', () => {
     expect(entry.languages['zh-cn']?.page_count).toBe(2);
   });
 
-  it('is an Astro integration that runs at the end of the build (and learns the cache folder for its timing report)', () => {
+  it('is an Astro integration that opens the index as the build starts and writes it once the pages are written', () => {
     const integration = pagefindIntegration();
     expect(integration.name).toBe('practice-archive:pagefind');
-    expect(Object.keys(integration.hooks)).toEqual(['astro:config:done', 'astro:build:done']);
+    // config:done learns the cache folder (timing report) and the base path; build:start opens the
+    // index the middleware feeds; build:generated starts writing it; build:done waits for it.
+    expect(Object.keys(integration.hooks)).toEqual(['astro:config:done', 'astro:build:start', 'astro:build:generated', 'astro:build:done']);
   });
 });
