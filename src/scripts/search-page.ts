@@ -6,7 +6,7 @@
  */
 import { fill } from '../i18n/fill';
 import { facetLabel, facetViews, type FacetLabels } from '../lib/search/facets';
-import { BATCH, firstBatch } from '../lib/search/pagefind';
+import { BATCH, FIRST_BATCH } from '../lib/search/pagefind';
 import { rankCandidates } from '../lib/search/rank';
 import { facetPanel, resultItem, type Strings } from '../lib/search/render';
 import { rankedResultView } from '../lib/search/results';
@@ -46,7 +46,7 @@ function setUp(root: HTMLElement) {
   const label = facetLabel(config.labels, (year) => str('search.periodValue', { year }));
 
   let state: SearchState = parseState(location.search);
-  let limit = firstBatch(state);
+  let limit = FIRST_BATCH;
   let sequence = 0;
   let typingTimer: number | undefined;
   const expandedFacets = new Set<FacetKey>();
@@ -68,7 +68,7 @@ function setUp(root: HTMLElement) {
     const url = `${location.pathname}${search}`;
     const changed = search !== serialiseState(state) || url !== `${location.pathname}${location.search}`;
     state = next;
-    limit = firstBatch(state);
+    limit = FIRST_BATCH;
     if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     syncControls();
     void run();
@@ -116,7 +116,7 @@ function setUp(root: HTMLElement) {
   });
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
-    limit = firstBatch(state);
+    limit = FIRST_BATCH;
     syncControls();
     void run();
   });
