@@ -18,3 +18,11 @@ export function isSlug(value: string): boolean {
 export function isCaseSlug(value: string): boolean {
   return value.length >= CASE_SLUG_MIN && isSlug(value);
 }
+
+/** The extension of a case's entry file: `content/cases/<slug>.mdx`. */
+export const CASE_FILE_EXTENSION = '.mdx';
+
+/** The slug a case's entry file gives its case, or null when `fileName` is not an entry file. */
+export function caseSlugOfFile(fileName: string): string | null {
+  return fileName.endsWith(CASE_FILE_EXTENSION) ? fileName.slice(0, -CASE_FILE_EXTENSION.length) : null;
+}

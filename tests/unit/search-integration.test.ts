@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import pagefindIntegration, { buildSearchIndex } from '../../src/integrations/pagefind';
+import { readdirSync } from 'node:fs';
+import pagefindIntegration, { buildSearchIndex, openFedIndex } from '../../src/integrations/pagefind';
 
 const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 
@@ -42,5 +43,75 @@ describe('buildSearchIndex', () => {
     // config:done learns the cache folder (timing report) and the base path; build:start opens the
     // index the middleware feeds; build:generated starts writing it; build:done waits for it.
     expect(Object.keys(integration.hooks)).toEqual(['astro:config:done', 'astro:build:start', 'astro:build:generated', 'astro:build:done']);
+  });
+});
+
+describe('the index fed while the site renders', () => {
+  const casePage = (title: string, text: string) => html(`<article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>`);
+  const pageCount = (out: string) =>
+    (
+      JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      }
+    ).languages['zh-cn']?.page_count;
+
+  /** Entry files a, b in a content folder, and an empty build folder. */
+  function setup(entries: string[]) {
+    site(Object.fromEntries(entries.map((slug) => [`content/${slug}.mdx`, '---\n---\n'])));
+    const out = join(dir, 'dist');
+    mkdirSync(out);
+    return out;
+  }
+
+  it('writes the index as soon as the page of every entry came, before the build has finished', async () => {
+    const out = setup(['a', 'b']);
+    const fed = await openFedIndex(join(dir, 'content'), '/', out);
+    expect(fed).not.toBeNull();
+    fed!.page('/cases/a/', casePage('甲案例', '游泳特色课程'));
+    expect(fed!.earlyWrite).toBeNull();
+    // A numbered list page has a case-shaped path but is not a case.
+    fed!.page('/cases/2/', html('<main><h1>案例</h1></main>'));
+    expect(fed!.earlyWrite).toBeNull();
+    fed!.page('/cases/b/', casePage('乙案例', '安康杯'));
+    expect(await fed!.earlyWrite).toEqual([]);
+    expect(pageCount(out)).toBe(2);
+    for (const slug of ['a', 'b']) {
+      mkdirSync(join(out, 'cases', slug), { recursive: true });
+      writeFileSync(join(out, 'cases', slug, 'index.html'), casePage(slug, '内容'));
+    }
+    const done = await fed!.finish(out);
+    expect(done).toMatchObject({ pages: 2, parts: 1, early: true });
+  });
+
+  it('writes the index again, from an empty folder, when a case page comes after the early write', async () => {
+    const out = setup(['a']);
+    const fed = (await openFedIndex(join(dir, 'content'), '/', out))!;
+    fed.page('/cases/a/', casePage('甲案例', '游泳特色课程'));
+    await fed.earlyWrite;
+    const firstMeta = readdirSync(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
+    fed.page('/cases/b/', casePage('乙案例', '安康杯'));
+    for (const slug of ['a', 'b']) {
+      mkdirSync(join(out, 'cases', slug), { recursive: true });
+      writeFileSync(join(out, 'cases', slug, 'index.html'), casePage(slug, '内容'));
+    }
+    const done = await fed.finish(out);
+    expect(done).toMatchObject({ pages: 2, early: false });
+    expect(pageCount(out)).toBe(2);
+    const meta = readdirSync(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
+    expect(meta).toHaveLength(1);
+    expect(meta).not.toEqual(firstMeta);
+  });
+
+  it('fails the build when a case page the build wrote never reached the index', async () => {
+    const out = setup(['a', 'b']);
+    const fed = (await openFedIndex(join(dir, 'content'), '/', out))!;
+    fed.page('/cases/a/', casePage('甲案例', '游泳特色课程'));
+    for (const slug of ['a', 'b']) {
+      mkdirSync(join(out, 'cases', slug), { recursive: true });
+      writeFileSync(join(out, 'cases', slug, 'index.html'), casePage(slug, '内容'));
+    }
+    await expect(fed.finish(out)).rejects.toThrow(
+      'the search index got 1 case pages while they rendered, but the build wrote 2 (missing: b)',
+    );
   });
 });
