@@ -129,8 +129,11 @@ export const TRADITIONAL_SHARE = 0.1;
 export function isTraditionalText(text: string, traditional: ReadonlySet<number>): boolean {
   let han = 0;
   let trad = 0;
-  for (const c of text) {
-    const cp = c.codePointAt(0)!;
+  // By index, not `for … of`: every case page runs this over its whole entry, and iterating a
+  // string allocates a string per character (≈ 0.4 ms a page at 1,000 cases, most of it that).
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
     if (!isHan(cp)) continue;
     han += 1;
     if (traditional.has(cp)) trad += 1;
