@@ -130,7 +130,7 @@ export function isTraditionalText(text: string, traditional: ReadonlySet<number>
   let han = 0;
   let trad = 0;
   // By index, not `for … of`: every case page runs this over its whole entry, and iterating a
-  // string allocates a string per character (≈ 0.4 ms a page at 1,000 cases, most of it that).
+  // string makes a string per character (0.092 → 0.035 ms for a bench entry, measured alone).
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;

@@ -5,9 +5,9 @@
  * site whose search silently returns nothing is worse than no deploy.
  *
  * An archive that fits in one index is fed while it renders: the index opens when the build
- * starts, the middleware hands over each case page as it is rendered (src/lib/rendered-pages.ts), and
- * once the pages are written the integration checks that every case page reached the index and
- * writes it. A larger archive, indexed in parts (src/lib/search-parts.ts) so that no Pagefind
+ * starts, the middleware hands over each case page as it is rendered (src/lib/rendered-pages.ts), the
+ * index is written as soon as every entry's page is in (the lists still rendering), and once the
+ * pages are written the integration checks that every case page reached the index. A larger archive, indexed in parts (src/lib/search-parts.ts) so that no Pagefind
  * process holds more than a part, is indexed from the written pages after the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -305,8 +305,9 @@ export default function pagefindIntegration(): AstroIntegration {
         fedIndex = await openFedIndex(join(SITE.contentDir, 'cases'), base, outDir);
         observeRenderedPages('search-index', fedIndex ?? undefined);
       },
-      // Every page is written by now: the fed index starts checking and writing here, and the other
-      // post-build steps (sitemap, CSP headers) run while it does; build:done waits for it.
+      // Every page is written by now: the fed index starts checking here (and writing, unless it
+      // wrote early), and the other post-build steps (sitemap, CSP headers) run while it does;
+      // build:done waits for it.
       'astro:build:generated': ({ dir }) => {
         observeRenderedPages('search-index', undefined);
         const fed = fedIndex;
