@@ -41,46 +41,48 @@ export const RELATED_LIMIT = 5;
  * The cases that share at least one tag or theme with `target`, best first: by score, then by
  * more shared case-level tags, then newer report, then title in pinyin order (a stable order).
  *
- * Every case page ranks every other case, so this runs N times over N cases. Comparing each pair
- * made the build quadratic (about 50 CPU-seconds of 229 at 5,000 cases); instead the scores are counted from
- * an index of which cases carry each tag and theme, and the shared terms are listed only for the
+ * Every case page ranks every other case, so this runs N times over N cases. Each case's tags and
+ * all tags are kept as bit sets over the archive's tags (a few 32-bit words), its themes as one
+ * over the themes, so scoring a pair is a handful of ANDs and bit counts: no maps, no allocation.
+ * Counting from lists of which cases carry each term, as before, touched nearly every case anyway,
+ * through the common practice tags and themes: all 10,000 pages of a synthetic archive took 29.9 s
+ * that way and take 3.6 s this way (1,000: 143 → 85 ms). The shared terms are listed only for the
  * few cases that make the cut.
  */
 export function rankRelated(target: CaseProfile, others: readonly CaseProfile[], limit = RELATED_LIMIT): Related[] {
   const index = relatedIndex(others);
-  const tags = new Set(target.tags);
-  const allTags = new Set(target.allTags);
-  const themes = new Set(target.themes);
+  const { tagWords, themeWords, tags: tagBits, allTags: allBits, themes: themeBits, order } = index;
+  const t = index.bitsOf(target);
+  const self = index.position.get(target.slug) ?? -1;
   const caseTagCount = new Int32Array(others.length);
   const score = new Int32Array(others.length);
-  const touched: number[] = [];
-  const add = (i: number, points: number) => {
-    if (score[i] === 0) touched.push(i);
-    score[i] = score[i]! + points;
-  };
-  for (const t of tags) {
-    for (const i of index.tags.get(t) ?? []) {
-      caseTagCount[i]!++;
-      add(i, WEIGHTS.caseTag);
-    }
-  }
-  for (const t of themes) for (const i of index.themes.get(t) ?? []) add(i, WEIGHTS.theme);
-  // A tag both cases carry at case level counts once, as a case tag, not again here.
-  for (const t of allTags) {
-    for (const i of index.allTags.get(t) ?? []) if (!(tags.has(t) && index.tagSets[i]!.has(t))) add(i, WEIGHTS.practiceTag);
-  }
-  const better = (a: number, b: number) =>
-    score[b]! - score[a]! || caseTagCount[b]! - caseTagCount[a]! || index.order[a]! - index.order[b]!;
+  const better = (a: number, b: number) => score[b]! - score[a]! || caseTagCount[b]! - caseTagCount[a]! || order[a]! - order[b]!;
   // The best `limit` in order, kept by insertion: limit is small, the candidates are many.
   const best: number[] = [];
-  for (const i of touched) {
-    if (others[i]!.slug === target.slug) continue;
+  for (let i = 0; i < others.length; i++) {
+    let caseTags = 0;
+    let practiceTags = 0;
+    let themes = 0;
+    for (let w = 0, at = i * tagWords; w < tagWords; w++, at++) {
+      const sharedCase = t.tags[w]! & tagBits[at]!;
+      caseTags += bitCount(sharedCase);
+      // A tag both cases carry at case level counts once, as a case tag, not again here.
+      practiceTags += bitCount(t.allTags[w]! & allBits[at]! & ~sharedCase);
+    }
+    for (let w = 0, at = i * themeWords; w < themeWords; w++, at++) themes += bitCount(t.themes[w]! & themeBits[at]!);
+    const points = WEIGHTS.caseTag * caseTags + WEIGHTS.theme * themes + WEIGHTS.practiceTag * practiceTags;
+    if (points === 0 || i === self) continue;
+    score[i] = points;
+    caseTagCount[i] = caseTags;
     if (best.length === limit && better(i, best[limit - 1]!) >= 0) continue;
     let at = best.length;
     while (at > 0 && better(i, best[at - 1]!) < 0) at--;
     best.splice(at, 0, i);
     if (best.length > limit) best.pop();
   }
+  const tags = new Set(target.tags);
+  const allTags = new Set(target.allTags);
+  const themes = new Set(target.themes);
   return best.map((i) => {
     const other = others[i]!;
     const sharedTags = other.tags.filter((t, j) => tags.has(t) && other.tags.indexOf(t) === j);
@@ -90,39 +92,85 @@ export function rankRelated(target: CaseProfile, others: readonly CaseProfile[],
   });
 }
 
+/** Set bits in a 32-bit word. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+interface TermBits {
+  tags: Uint32Array;
+  allTags: Uint32Array;
+  themes: Uint32Array;
+}
+
 interface RelatedIndex {
-  /** For each term, the positions (in the list of cases) of the cases that carry it, once each. */
-  tags: Map<string, number[]>;
-  allTags: Map<string, number[]>;
-  themes: Map<string, number[]>;
-  /** Each case's case-level tags. */
-  tagSets: Set<string>[];
+  /** 32-bit words per case in a tag bit set, and in a theme bit set. */
+  tagWords: number;
+  themeWords: number;
+  /** Every case's bit sets, case after case: case-level tags and all tags (over the tags), themes. */
+  tags: Uint32Array;
+  allTags: Uint32Array;
+  themes: Uint32Array;
+  /** The bit sets of any case, over this index's vocabularies (a term no listed case has sets no bit). */
+  bitsOf: (p: CaseProfile) => TermBits;
+  /** Each listed case's position, by slug. */
+  position: Map<string, number>;
   /** Each case's place in the tie-break order (see listOrder). */
   order: Int32Array;
 }
 
 const relatedIndexes = new WeakMap<readonly CaseProfile[], RelatedIndex>();
 
+/** A bit per term the cases use, and a way to set a case's terms in a bit set. */
+function vocabulary(terms: Iterable<string>) {
+  const bit = new Map<string, number>();
+  for (const term of terms) if (!bit.has(term)) bit.set(term, bit.size);
+  const words = Math.max(1, Math.ceil(bit.size / 32));
+  const fill = (into: Uint32Array, offset: number, list: readonly string[]) => {
+    for (const term of list) {
+      const b = bit.get(term);
+      if (b !== undefined) into[offset + (b >>> 5)]! |= 1 << (b & 31);
+    }
+  };
+  return { words, fill };
+}
+
 function relatedIndex(others: readonly CaseProfile[]): RelatedIndex {
   let index = relatedIndexes.get(others);
   if (!index) {
-    const postings = (terms: (p: CaseProfile) => readonly string[]) => {
-      const map = new Map<string, number[]>();
-      others.forEach((p, i) => {
-        for (const t of new Set(terms(p))) {
-          const list = map.get(t);
-          if (list) list.push(i);
-          else map.set(t, [i]);
-        }
-      });
-      return map;
+    // Tags and themes apart: the few themes fit one word, which every pair then reads once.
+    const tagVocab = vocabulary(others.flatMap((p) => [...p.allTags, ...p.tags]));
+    const themeVocab = vocabulary(others.flatMap((p) => p.themes));
+    const tags = new Uint32Array(others.length * tagVocab.words);
+    const allTags = new Uint32Array(others.length * tagVocab.words);
+    const themes = new Uint32Array(others.length * themeVocab.words);
+    others.forEach((p, i) => {
+      tagVocab.fill(tags, i * tagVocab.words, p.tags);
+      tagVocab.fill(allTags, i * tagVocab.words, p.allTags);
+      themeVocab.fill(themes, i * themeVocab.words, p.themes);
+    });
+    const bitsOf = (p: CaseProfile): TermBits => {
+      const one = {
+        tags: new Uint32Array(tagVocab.words),
+        allTags: new Uint32Array(tagVocab.words),
+        themes: new Uint32Array(themeVocab.words),
+      };
+      tagVocab.fill(one.tags, 0, p.tags);
+      tagVocab.fill(one.allTags, 0, p.allTags);
+      themeVocab.fill(one.themes, 0, p.themes);
+      return one;
     };
     const order = listOrder(others);
     index = {
-      tags: postings((p) => p.tags),
-      allTags: postings((p) => p.allTags),
-      themes: postings((p) => p.themes),
-      tagSets: others.map((p) => new Set(p.tags)),
+      tagWords: tagVocab.words,
+      themeWords: themeVocab.words,
+      tags,
+      allTags,
+      themes,
+      bitsOf,
+      position: new Map(others.map((p, i) => [p.slug, i])),
       order: Int32Array.from(others, (p) => order.get(p.slug)!),
     };
     relatedIndexes.set(others, index);

@@ -68,44 +68,60 @@ describe('rankRelated', () => {
     expect(rankRelated(target, many, 2)).toHaveLength(2);
   });
 
-  it('agrees with comparing every pair of cases, on a large archive with many ties', () => {
-    // The definition, written the slow and obvious way: compare the target with every other case.
-    const byDefinition = (me: CaseProfile, all: CaseProfile[]) => {
-      const uniq = (xs: readonly string[]) => [...new Set(xs)];
-      return all
-        .filter((o) => o.slug !== me.slug)
-        .map((o) => {
-          const sharedTags = uniq(o.tags).filter((t) => me.tags.includes(t));
-          const sharedPracticeTags = uniq(o.allTags).filter((t) => me.allTags.includes(t) && !sharedTags.includes(t));
-          const sharedThemes = uniq(o.themes).filter((t) => me.themes.includes(t));
-          const score = sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length;
-          return { o, r: { slug: o.slug, sharedTags, sharedPracticeTags, sharedThemes, score } };
-        })
-        .filter(({ r }) => r.score > 0)
-        .sort(
-          (a, b) =>
-            b.r.score - a.r.score ||
-            b.r.sharedTags.length - a.r.sharedTags.length ||
-            b.o.reported - a.o.reported ||
-            pinyin.compare(a.o.title, b.o.title) ||
-            (a.o.slug < b.o.slug ? -1 : 1),
-        )
-        .slice(0, RELATED_LIMIT)
-        .map(({ r }) => r);
-    };
-    let seed = 7;
-    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    const pick = (pool: string, n: number) => Array.from({ length: n }, () => pool[next(pool.length)]!);
-    const all = Array.from({ length: 300 }, (_, i) =>
+  // The definition, written the slow and obvious way: compare the target with every other case.
+  const byDefinition = (me: CaseProfile, all: CaseProfile[]) => {
+    const uniq = (xs: readonly string[]) => [...new Set(xs)];
+    return all
+      .filter((o) => o.slug !== me.slug)
+      .map((o) => {
+        const sharedTags = uniq(o.tags).filter((t) => me.tags.includes(t));
+        const sharedPracticeTags = uniq(o.allTags).filter((t) => me.allTags.includes(t) && !sharedTags.includes(t));
+        const sharedThemes = uniq(o.themes).filter((t) => me.themes.includes(t));
+        const score = sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length;
+        return { o, r: { slug: o.slug, sharedTags, sharedPracticeTags, sharedThemes, score } };
+      })
+      .filter(({ r }) => r.score > 0)
+      .sort(
+        (a, b) =>
+          b.r.score - a.r.score ||
+          b.r.sharedTags.length - a.r.sharedTags.length ||
+          b.o.reported - a.o.reported ||
+          pinyin.compare(a.o.title, b.o.title) ||
+          (a.o.slug < b.o.slug ? -1 : 1),
+      )
+      .slice(0, RELATED_LIMIT)
+      .map(({ r }) => r);
+  };
+
+  /** A random archive of `n` cases over the tags in `tags` and the themes in `themes`. */
+  function archive(n: number, tags: readonly string[], themes: readonly string[], seed = 7) {
+    const next = (m: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % m);
+    const pick = (pool: readonly string[], k: number) => Array.from({ length: k }, () => pool[next(pool.length)]!);
+    return Array.from({ length: n }, (_, i) =>
       profile(
         `c${String(i).padStart(3, '0')}`,
-        pick('abcdefgh', 1 + next(4)),
-        pick('xyz', 1 + next(2)),
-        pick('abcdefghpqrs', next(6)),
+        pick(tags.slice(0, 8), 1 + next(4)),
+        pick(themes, 1 + next(2)),
+        pick(tags, next(6)),
         2000 + next(5),
-        pick('安游乙甲', 2).join(''),
+        pick([...'安游乙甲'], 2).join(''),
       ),
     );
+  }
+
+  it('agrees with comparing every pair of cases, on a large archive with many ties', () => {
+    const all = archive(300, [...'abcdefghpqrs'], [...'xyz']);
     for (const me of all.slice(0, 60)) expect(rankRelated(me, all)).toEqual(byDefinition(me, all));
+  });
+
+  it('agrees with the definition when the archive has more tags and themes than one 32-bit word holds', () => {
+    const tags = Array.from({ length: 100 }, (_, i) => `tag-${i}`);
+    const themes = Array.from({ length: 40 }, (_, i) => `theme-${i}`);
+    // Case tags from the first eight (many ties), further tags and themes from all of them.
+    const all = archive(300, [...tags.slice(90), ...tags], themes, 11);
+    for (const me of all.slice(0, 60)) expect(rankRelated(me, all)).toEqual(byDefinition(me, all));
+    // A case outside the list, with a tag no listed case has, is ranked against the list too.
+    const outsider = profile('zzz', ['tag-95', 'unknown'], ['theme-3'], ['tag-40', 'tag-41'], 2003, '甲');
+    expect(rankRelated(outsider, all)).toEqual(byDefinition(outsider, all));
   });
 });
