@@ -19,6 +19,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SITE } from '../config';
 import { PLACEHOLDER } from '../core/draft';
+import { caseSlugOfFile } from '../core/slug';
 import { needsMdx } from '../core/mdx-features';
 import { checkBody } from '../lib/validate/mdx';
 import { formatProblem, sortProblems } from '../lib/validate/problem';
@@ -32,7 +33,7 @@ const taxonomyDir = () => join(SITE.contentDir, 'taxonomy');
 function needsFullCheck(dir: string): boolean {
   for (const name of readdirSync(dir)) {
     if (name.startsWith('.')) continue;
-    if (!name.endsWith('.mdx')) return true;
+    if (caseSlugOfFile(name) === null) return true;
     const text = readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
     const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!m || text.includes(PLACEHOLDER)) return true;

@@ -15,6 +15,7 @@ import type { SiteIndex } from './links';
 import { loadSources } from './sources';
 import { loadSource, SOURCES_DIR } from '../../loaders/sources';
 import { localToday } from './today';
+import { caseSlugOfFile } from '../../core/slug';
 import {
   ARCHIVE_RULES,
   BUILD_RULES,
@@ -69,6 +70,9 @@ function knownFields(tax: Taxonomy, schema: z.ZodType) {
   return known;
 }
 
+/** The slug of an entry read from `file` (only entry files are read). */
+const slugOfEntry = (file: string) => caseSlugOfFile(basename(file)) ?? basename(file);
+
 /** The pages the archive will have, for the link rule: each case with its practice ids, themes, tags. */
 function siteIndex(entries: readonly ParsedEntry[], tax: Taxonomy): SiteIndex {
   return {
@@ -76,7 +80,7 @@ function siteIndex(entries: readonly ParsedEntry[], tax: Taxonomy): SiteIndex {
       entries.map((e) => {
         const practices = (e.data as { practices?: { id?: unknown }[] } | undefined)?.practices;
         const ids = Array.isArray(practices) ? practices.map((p) => String(p?.id ?? '')) : [];
-        return [basename(e.file, '.mdx'), new Set(ids)];
+        return [slugOfEntry(e.file), new Set(ids)];
       }),
     ),
     themes: new Set(tax.themes.list.map((t) => t.slug)),
@@ -97,7 +101,7 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
     .sort();
   const problems: Problem[] = fileNameProblems(names.map((n) => rel(join(casesDir, n))));
   const entries: ParsedEntry[] = [];
-  for (const name of names.filter((n) => n.endsWith('.mdx'))) {
+  for (const name of names.filter((n) => caseSlugOfFile(n) !== null)) {
     const parsed = parseEntry(rel(join(casesDir, name)), readFileSync(join(casesDir, name), 'utf8'));
     problems.push(...parsed.problems);
     entries.push(parsed.entry);
@@ -117,7 +121,7 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
   };
   const rules = options.buildOnly ? BUILD_RULES : [...BUILD_RULES, ...CONTENT_RULES];
   for (const entry of entries) {
-    const context = { ...archive, slug: basename(entry.file, '.mdx'), body: checkBody(entry) };
+    const context = { ...archive, slug: slugOfEntry(entry.file), body: checkBody(entry) };
     const drafts = checkDrafts(entry);
     for (const rule of rules) {
       const found = rule(entry, context);

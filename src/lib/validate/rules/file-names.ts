@@ -1,4 +1,4 @@
-import { isCaseSlug } from '../../../core/slug';
+import { CASE_FILE_EXTENSION, caseSlugOfFile, isCaseSlug } from '../../../core/slug';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../../messages';
 import type { Problem } from '../problem';
 
@@ -13,8 +13,8 @@ export function fileNameProblems(files: readonly string[]): Problem[] {
   for (const file of files) {
     const name = file.slice(file.lastIndexOf('/') + 1);
     const stem = name.replace(/\.[^.]+$/, '');
-    if (!name.endsWith('.mdx')) {
-      problems.push(at(file, '网站不会读取这个文件：案例文件须以 .mdx 结尾'));
+    if (caseSlugOfFile(name) === null) {
+      problems.push(at(file, `网站不会读取这个文件：案例文件须以 ${CASE_FILE_EXTENSION} 结尾`));
     } else if (!isCaseSlug(stem)) {
       problems.push(at(file, `文件名“${stem}”不是合格的 slug：${CASE_SLUG_RULE}，如 ${CASE_SLUG_EXAMPLE}`));
     }
