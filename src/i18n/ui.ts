@@ -318,6 +318,7 @@ export const zhCN = {
   'basket.print': '打印或存为 PDF',
   'basket.exporting': '正在生成文档……',
   'basket.exportFailed': '文档未能生成，请重试。',
+  'basket.exportUnavailable': '暂时读不到案例“{cases}”的数据，文档没有生成。请检查网络后再导出。',
   'basket.doc.title': '文明创建典型经验素材汇编',
   'basket.doc.date': '整理日期：{date}',
   'basket.doc.intro':

@@ -86,6 +86,24 @@ export function mdEscape(text: string): string {
   return text.replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`).replace(/^#/, '\\#');
 }
 
+/**
+ * A citation line in Markdown: the text escaped, its URL in angle brackets. A bare URL would be
+ * auto-linked together with the full-width text after it (（更新于 …）), which GFM does not stop at.
+ */
+export function mdCitation(text: string): string {
+  return text
+    .split(/(https?:\/\/[!-~]+)/)
+    .map((part, i) => (i % 2 ? `<${part}>` : mdEscape(part)))
+    .join('');
+}
+
+/** A reader's note keeps its line breaks inside its list item: a hard break, then the item's indent. */
+const mdNote = (note: string): string =>
+  note
+    .split(/\s*\n\s*/)
+    .map(mdEscape)
+    .join('\\\n  ');
+
 export function toMarkdown(doc: BasketDoc): string {
   const L = doc.labels;
   const out: string[] = [`# ${mdEscape(L.title)}`, '', fill(L.date, { date: doc.date }), '', mdEscape(L.intro), ''];
@@ -96,20 +114,20 @@ export function toMarkdown(doc: BasketDoc): string {
       n += 1;
       if (!e.practice || !e.case) {
         out.push(`### ${n}. ${mdEscape(e.key)}`, '', mdEscape(fill(L.missing, { key: e.key })), '');
-        if (e.note) out.push(`- ${L.note}${mdEscape(e.note)}`, '');
+        if (e.note) out.push(`- ${L.note}${mdNote(e.note)}`, '');
         continue;
       }
       const p = e.practice;
       out.push(`### ${n}. ${mdEscape(p.name)}`, '', mdEscape(p.summary), '');
       out.push(`- ${L.caseLabel}[${mdEscape(e.case.title)}](${p.url})（${mdEscape(e.case.unit)}，${mdEscape(e.case.period)}）`);
       if (p.evidence) out.push(`- ${L.evidence}「${mdEscape(p.evidence)}」`);
-      if (e.note) out.push(`- ${L.note}${mdEscape(e.note.replace(/\s*\n\s*/g, ' '))}`);
-      out.push(`- ${L.cite}${mdEscape(p.citation)}`, '');
+      if (e.note) out.push(`- ${L.note}${mdNote(e.note)}`);
+      out.push(`- ${L.cite}${mdCitation(p.citation)}`, '');
     }
   }
   if (doc.cases.length) {
     out.push(`## ${mdEscape(L.cases)}`, '');
-    doc.cases.forEach((c, i) => out.push(`${i + 1}. ${mdEscape(c.citation)}`));
+    doc.cases.forEach((c, i) => out.push(`${i + 1}. ${mdCitation(c.citation)}`));
     out.push('');
   }
   return out.join('\n');

@@ -10,6 +10,7 @@ import type { BasketCase } from '../lib/basket-data';
 import {
   add,
   basketFromKeys,
+  sameItems,
   decodeShare,
   groupBy,
   keyText,
@@ -52,8 +53,11 @@ function start(root: HTMLElement) {
   const tools = root.querySelectorAll<HTMLElement>('[data-basket-tools]');
 
   // A share link shows the shared basket without touching the reader's own until they keep it.
+  // A link that names no practice, or exactly the reader's own list (their own link, opened
+  // again), offers nothing to keep: the page shows the reader's basket.
   const params = new URLSearchParams(location.search);
-  const shared = params.has('p') ? decodeShare(params.get('p')) : undefined;
+  const decoded = params.has('p') ? decodeShare(params.get('p')) : undefined;
+  const shared = decoded && decoded.keys.length > 0 && !sameItems(basketFromKeys(decoded.keys), loadBasket()) ? decoded : undefined;
   let mode: 'own' | 'shared' = shared ? 'shared' : 'own';
   let basket: Basket = shared ? basketFromKeys(shared.keys) : loadBasket();
   let beforeClear: Basket | undefined;
@@ -149,9 +153,18 @@ function start(root: HTMLElement) {
     up.addEventListener('click', () => moveBy(group[at - 1]));
     down.addEventListener('click', () => moveBy(group[at + 1]));
     li.querySelector('[data-action="remove"]')!.addEventListener('click', () => {
+      // Focus goes to the practice that took its place (or the one before it), not back to the top.
+      const neighbour = basket.items[index + 1] ?? basket.items[index - 1];
       commit(remove(basket, item));
       status.textContent = str('basket.removed', { name: label });
-      groupBox.focus();
+      void drawing.then(() => {
+        const next =
+          neighbour &&
+          list.querySelector<HTMLElement>(
+            `[data-key="${CSS.escape(keyText(neighbour))}"] :is([data-field="name"][href], [data-action="remove"])`,
+          );
+        (next ?? groupBox).focus();
+      });
     });
     return li;
   }
@@ -215,6 +228,9 @@ function start(root: HTMLElement) {
     groupBox.focus();
   });
 
+  if (decoded && !shared && decoded.invalid.length) {
+    status.textContent = str('basket.sharedInvalid', { count: decoded.invalid.length, items: decoded.invalid.join('，') });
+  }
   if (shared) {
     sharedBox.hidden = false;
     const own = loadBasket();
@@ -255,6 +271,17 @@ function start(root: HTMLElement) {
 
   async function exportAs(kind: 'docx' | 'markdown') {
     await drawing;
+    // A case that could not be read is asked for again; if it still cannot be, the export waits
+    // rather than write its practices up as no longer in the archive.
+    const failed = () => [...cases].filter(([, v]) => v === 'error').map(([k]) => k);
+    if (failed().length) {
+      for (const slug of failed()) cases.delete(slug);
+      await draw();
+    }
+    if (failed().length) {
+      status.textContent = str('basket.exportUnavailable', { cases: failed().join('，') });
+      return;
+    }
     const doc = currentDoc();
     const name = `${config.doc.title}-${doc.date}`;
     try {
@@ -309,7 +336,7 @@ function docNodes(doc: BasketDoc): Node[] {
         box.append(el('p', `${L.caseLabel}《${e.case.title}》（${e.case.unit}，${e.case.period}）`));
         if (e.practice.evidence) box.append(el('p', `${L.evidence}「${e.practice.evidence}」`));
       }
-      if (e.note) box.append(el('p', `${L.note}${e.note}`));
+      if (e.note) box.append(el('p', `${L.note}${e.note}`, 'note'));
       if (e.practice) box.append(el('p', `${L.cite}${e.practice.citation}`));
       nodes.push(box);
     }

@@ -251,6 +251,69 @@ describe('a basket holding practices the archive no longer has', () => {
   });
 });
 
+describe('a basket whose data cannot be read, and share links that name nothing new', () => {
+  const two = [
+    { c: 'kindergarten-swimming-programme', p: 'swimming-programme', note: '' },
+    { c: 'district-service-center-expansion', p: 'first-inquiry-responsibility', note: '' },
+  ];
+  const withBasket = async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(
+      ([key, items]) => {
+        if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ items, grouped: false }));
+      },
+      [BASKET_KEY, two] as const,
+    );
+    return context;
+  };
+
+  it('does not export a case it could not read as removed from the archive: it waits, then exports once the data arrives', async () => {
+    const context = await withBasket();
+    await context.route('**/data/basket/**', (route) => route.abort());
+    const page = await context.newPage();
+    const downloads: unknown[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.goto(`${env.site.url}basket/`);
+    await ready(page);
+    expect(await page.locator('[data-basket-item]').first().textContent()).toContain('暂时读不到');
+    await page.click('[data-basket-export="markdown"]');
+    await expect.poll(() => page.textContent('[data-basket-status]')).toContain('文档没有生成');
+    expect(downloads).toEqual([]);
+    // The network is back: the export asks again and writes the practices, none of them as removed.
+    await context.unroute('**/data/basket/**');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-basket-export="markdown"]')]);
+    const md = readFileSync((await download.path())!, 'utf8');
+    expect(md).not.toContain('不再收录');
+    for (const item of two) expect(md).toContain(practiceOf(item.c, item.p).name);
+    await context.close();
+  });
+
+  it("opens an empty share link, or the reader's own, as the reader's basket with nothing to keep", async () => {
+    const context = await withBasket();
+    const page = await context.newPage();
+    const own = `${two.map((x) => `${x.c}~${x.p}`).join(',')}`;
+    for (const query of ['?p=', `?p=${own}`]) {
+      await page.goto(`${env.site.url}basket/${query}`);
+      await ready(page);
+      expect(await page.locator('[data-basket-shared]').isVisible(), query).toBe(false);
+      expect(await page.locator('[data-basket-item]').count(), query).toBe(two.length);
+    }
+    await context.close();
+  });
+
+  it('moves focus to the next practice when one is removed', async () => {
+    const context = await withBasket();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}basket/`);
+    await ready(page);
+    const first = practiceOf(two[0]!.c, two[0]!.p).name;
+    const second = practiceOf(two[1]!.c, two[1]!.p).name;
+    await page.getByRole('button', { name: `移出：${first}` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(second);
+    await context.close();
+  });
+});
+
 describe('the basket page for everyone', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no WCAG 2.2 A/AA violation with practices in it (${scheme})`, async () => {

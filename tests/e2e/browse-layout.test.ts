@@ -34,6 +34,23 @@ describe('layout from 320 px up', () => {
     await page.close();
   });
 
+  it("the header at 375 px keeps its height when the theme toggle's script shows the button (no layout shift on load)", async () => {
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${env.site.url}cases/district-service-center-expansion/`);
+    // The toggle waits for its script (inlined into the page, so it cannot be held back); marking it
+    // pending again shows the header as it is painted before the script runs.
+    const heights = await page.evaluate(() => {
+      const toggle = document.querySelector<HTMLElement>('.theme-toggle')!;
+      const header = document.querySelector<HTMLElement>('.site-header')!;
+      toggle.dataset.pending = '';
+      const before = header.getBoundingClientRect().height;
+      delete toggle.dataset.pending;
+      return { before, after: header.getBoundingClientRect().height };
+    });
+    expect(heights.after).toBe(heights.before);
+    await page.close();
+  });
+
   it('the skip link comes first and moves focus to the main content', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.url}practices/`);

@@ -8,7 +8,7 @@ import { citationFor } from '../../src/lib/citation';
 import { loadSource } from '../../src/loaders/sources';
 import type { Practice } from '../../src/schemas/case';
 import { basketCase, docLabels, type BasketCase } from '../../src/lib/basket-data';
-import { buildDoc, mdEscape, toMarkdown } from '../../src/lib/basket-doc';
+import { buildDoc, mdCitation, mdEscape, toMarkdown } from '../../src/lib/basket-doc';
 import { docxBytes } from '../../src/lib/basket-docx';
 import { basketFromKeys, setNote } from '../../src/lib/basket';
 import type { CaseData } from '../../src/schemas/case';
@@ -69,12 +69,12 @@ describe('Markdown export', () => {
     expect(at(`### 2. ${mdEscape(p1.name)}`)).toBeGreaterThan(at('### 1.'));
     expect(md).toContain(`- ${labels.note}适合我们窗口的做法`);
     expect(md).toContain(`(${urls.practice(first!.id, p1.id)})`);
-    expect(md).toContain(mdEscape(cases.get(first!.id)!.practices[0]!.citation));
+    expect(md).toContain(mdCitation(cases.get(first!.id)!.practices[0]!.citation));
     expect(md).toContain(`${first!.id}~renamed-away`);
     expect(md).toContain(t('basket.doc.missing', { key: `${first!.id}~renamed-away` }));
     const list = md.slice(at(`## ${labels.cases}`));
-    expect(list).toContain(`1. ${mdEscape(cases.get(second!.id)!.citation)}`);
-    expect(list).toContain(`2. ${mdEscape(cases.get(first!.id)!.citation)}`);
+    expect(list).toContain(`1. ${mdCitation(cases.get(second!.id)!.citation)}`);
+    expect(list).toContain(`2. ${mdCitation(cases.get(first!.id)!.citation)}`);
   });
 
   it('groups by theme in the taxonomy order when asked, the missing practice last', () => {
@@ -84,6 +84,19 @@ describe('Markdown export', () => {
     expect(headings.at(-1)).toBe(labels.missingGroup);
     const themes = doc.sections.flatMap((s) => s.entries.map((e) => e.practice?.theme)).filter(Boolean) as string[];
     expect(themes).toEqual([...themes].sort((a, b) => themeOrder.indexOf(a) - themeOrder.indexOf(b)));
+  });
+
+  it("puts each citation's URL in angle brackets, so the text after it is not linked too", () => {
+    const line = '《甲》（某中心）。https://example.org/cases/a/#b（更新于 2026-11-30）';
+    expect(mdCitation(line)).toBe('《甲》（某中心）。<https://example.org/cases/a/#b>（更新于 2026-11-30）');
+    expect(mdCitation('no link *here*')).toBe('no link \\*here\\*');
+  });
+
+  it('keeps the line breaks of a note as hard breaks inside its list item', () => {
+    const { basket, p1 } = sampleBasket(false);
+    const noted = setNote(basket, { c: first!.id, p: p1.id }, '第一行\n第二行');
+    const md = toMarkdown(buildDoc(noted, cases, { labels, date: '2026-11-30', themeOrder }));
+    expect(md).toContain(`- ${labels.note}第一行\\\n  第二行\n`);
   });
 
   it('escapes markup in text', () => {
@@ -112,5 +125,26 @@ describe('Word export', () => {
     const styles = strFromU8(files['word/styles.xml']!);
     expect(styles).toContain('w:eastAsia="宋体"');
     expect(styles).toContain('w:eastAsia="黑体"');
+    // Outline levels: WPS's 导航窗格 and Word's navigation pane list headings by level, not by name.
+    const style = (id: string) => styles.match(new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`))![0];
+    expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
+    // The font table says what a system without 宋体/黑体 should substitute: a GB2312 face.
+    const fonts = strFromU8(files['word/fontTable.xml']!);
+    for (const [name, alt] of [
+      ['宋体', 'SimSun'],
+      ['黑体', 'SimHei'],
+    ]) {
+      expect(fonts).toMatch(new RegExp(`<w:font w:name="${name}"><w:altName w:val="${alt}"/>.*?<w:charset w:val="86"/>`));
+    }
+  });
+
+  it('keeps the line breaks of a note', async () => {
+    const { basket, p1 } = sampleBasket(false);
+    const noted = setNote(basket, { c: first!.id, p: p1.id }, '第一行\n第二行');
+    const xml = strFromU8(
+      unzipSync(await docxBytes(buildDoc(noted, cases, { labels, date: '2026-11-30', themeOrder })))['word/document.xml']!,
+    );
+    expect(xml).toMatch(/<w:t[^>]*>第一行<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>第二行<\/w:t>/);
   });
 });
