@@ -108,6 +108,51 @@ export function figureOccursIn(value: string | number, paragraph: string, toSimp
   }
 }
 
+/** Words that bound a number (约280, 近百, 95%以上, 280余, 20多人, 十人左右): a figure keeps them. */
+const BOUND_BEFORE = /(?:大约|约|将近|近|逾|超过|不足|不到)$/u;
+const BOUND_AFTER = /^(?:以上|以下|以内|余|多|左右|上下|开外)/u;
+const BOUND_WORD = /大约|约|将近|近|逾|超过|不足|不到|以上|以下|以内|余|多|左右|上下|开外/u;
+
+/**
+ * Where the paragraph states `value` only with a bound that the entry's value leaves out (the
+ * entry writes 95% or 280 where the source says 95%以上, 约280), the paragraph's words for it
+ * (normalised, e.g. `不足10人`); undefined when the value carries a bound word itself or occurs at
+ * least once without one. Between the number and a following bound word may stand the figure's
+ * unit or one measure word (20人以上, 3个多月).
+ */
+export function droppedBound(
+  value: string | number,
+  unit: string | undefined,
+  paragraph: string,
+  toSimplified?: ScriptConverter,
+): string | undefined {
+  const script = toSimplified ? { toSimplified } : {};
+  const raw = String(value);
+  if (BOUND_WORD.test(raw)) return undefined;
+  const v = normaliseFigureText(raw, script);
+  if (!v) return undefined;
+  const p = normaliseFigureText(paragraph, script);
+  const units = [normaliseFigureText(unit ?? '', script)].filter(Boolean);
+  let bounded: string | undefined;
+  let from = 0;
+  for (;;) {
+    const at = p.indexOf(v, from);
+    if (at < 0) return bounded;
+    from = at + 1;
+    const end = at + v.length;
+    const digitEdge = (edge: string, inner: string | undefined) => /\d/u.test(inner ?? '') && /[\d.]/u.test(edge);
+    if (digitEdge(p[at - 1] ?? '', v[0]) || digitEdge(p[end] ?? '', v[v.length - 1])) continue;
+    const head = p.slice(Math.max(0, at - 2), at).match(BOUND_BEFORE)?.[0] ?? '';
+    const rest = p.slice(end);
+    const gap =
+      [...units, ''].find((u) => rest.startsWith(u) && BOUND_AFTER.test(rest.slice(u.length))) ??
+      (/^\p{Script=Han}/u.test(rest) && BOUND_AFTER.test(rest.slice(1)) && !BOUND_AFTER.test(rest) ? rest[0]! : undefined);
+    const tail = gap === undefined ? '' : gap + rest.slice(gap.length).match(BOUND_AFTER)![0];
+    if (!head && !tail) return undefined; // stated without a bound at least once: the bare value is the source's
+    bounded ??= `${head}${v}${tail || (units.find((u) => rest.startsWith(u)) ?? '')}`;
+  }
+}
+
 /**
  * The numbers a text states, as comparable tokens: `90`, `2.5`, `2/3` for 三分之二, `×2` for 两倍.
  * Use `minRun: 2` for prose so that single numerals inside words are not counted.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { paragraphRanges, splitParagraphs, uncited } from '../../src/core/paragraphs';
-import { chineseNumeralValue, figureOccursIn, normaliseFigureText, numbersIn } from '../../src/core/figures';
+import { chineseNumeralValue, droppedBound, figureOccursIn, normaliseFigureText, numbersIn } from '../../src/core/figures';
 import { findQuotations, longestMatchingStart, occursVerbatim } from '../../src/core/quotes';
 import { citationsOf } from '../../src/core/citations';
 import { citationLine } from '../../src/lib/citation';
@@ -45,6 +45,18 @@ describe('the figure normaliser', () => {
     expect(figureOccursIn(1800, '由原来的1800㎡扩容至3000㎡')).toBe(true);
     expect(figureOccursIn('95%以上', '专业技术人员在95%以上')).toBe(true);
     expect(figureOccursIn('>95%', '专业技术人员在95%以上')).toBe(false);
+  });
+  it('notices a bound the entry leaves out, and only where the source never states the number bare', () => {
+    expect(droppedBound('95%', undefined, '专业技术人员在95%以上')).toBe('95%以上');
+    expect(droppedBound(280, '名', '二层次派遣员工约280名')).toBe('约280名');
+    expect(droppedBound(20, '人', '每次参加20人以上')).toBe('20人以上');
+    expect(droppedBound(10, '人', '参加的不足十人就顺延')).toBe('不足10人');
+    expect(droppedBound(3, '个', '用了3个多月')).toBe('3个多');
+    // The entry keeps the bound, or the source also states the bare number: nothing dropped.
+    expect(droppedBound('95%以上', undefined, '专业技术人员在95%以上')).toBeUndefined();
+    expect(droppedBound('约280', '名', '二层次派遣员工约280名')).toBeUndefined();
+    expect(droppedBound(45, '个', '窗口由45个增至90个，45个窗口以上都')).toBeUndefined();
+    expect(droppedBound(1800, undefined, '由原来的1800㎡扩容至3000㎡')).toBeUndefined();
   });
   it('lists the numbers of prose, fractions and multiples included', () => {
     expect(numbersIn('面积约扩大三分之二，窗口翻了一倍，一线职工', { minRun: 2 })).toEqual(['2/3', '×1']);

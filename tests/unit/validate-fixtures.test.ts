@@ -3,6 +3,8 @@
  * as the contributor sees it: `file:line  field  message`.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateArchive } from '../../src/lib/validate/run';
@@ -206,6 +208,18 @@ describe('npm run validate, citations checked against the source paragraphs', ()
     ]);
   });
 
+  it("reports a quotation taken from another part of the source than the entry's report", () => {
+    expect(check('cite-quote-other-report').lines).toEqual([
+      `${FIXTURES}/cite-quote-other-report/quote-other-report-case.mdx:68  body  引号“”里的文字须是本报告的原话：“年长的馆员参加得少”不在本报告（第 1–5 段）中，而在第 6 段，那是同一来源里的另一部分。请改引本报告的话，或去掉引号；若 source.lines 划错了范围，请改正它`,
+    ]);
+  });
+
+  it('reports a figure written without the bound the source gives it', () => {
+    expect(check('cite-dropped-bound').lines).toEqual([
+      `${FIXTURES}/cite-dropped-bound/dropped-bound-case.mdx:47  figures[0].value  数字“10”在原文里带着上下限：第 2 段作“不足10人”（已统一数字写法）。请照原文写出上下限（如 95%以上、约280、20多），不要只写数字`,
+    ]);
+  });
+
   it('reports an altered quotation, with the first character that differs', () => {
     expect(check('cite-altered-quotation').lines).toEqual([
       `${FIXTURES}/cite-altered-quotation/altered-quotation-case.mdx:69  body  引号“”里的文字须是原文原话：“书香满屋”在来源 riverside-library 中找不到（前 3 个字与原文相同，从“屋”起不同）。请照原文改正（标点只可有全角半角之别）；若是自己的说法、更正后的读法或自创的名称，请去掉引号（原文的错字写进 source.errors 的 quote 和 reading）`,
@@ -255,6 +269,24 @@ describe('npm run validate, citations checked against the source paragraphs', ()
       `${f('cite-prose-number', 'prose-number-case')}:4  summary  提醒：叙述中的数字“35”既不在本条目的 figures 中，也不在原文（第 1–6 段）中：请核对。推算出的数字（如两数之比、增幅）请写进 editorsNote（编者按）`,
     ]);
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it("does not take the year of a compiler's heading over the report for the report's own", () => {
+    // A real entry, with the compilation's "2021" (only in the heading over its report) written into its summary.
+    const dir = mkdtempSync(join(tmpdir(), 'prose-year-'));
+    const entry = readFileSync(join(ROOT, 'content/cases/drainage-ankang-cup-safety-drive.mdx'), 'utf8');
+    writeFileSync(join(dir, 'drainage-ankang-cup-safety-drive.mdx'), entry.replace(/^summary: >-\n {2}/m, '$&2021年，'));
+    const result = validateArchive({
+      root: ROOT,
+      casesDir: dir,
+      taxonomyDir: 'content/taxonomy',
+      sourcesConfig: 'content/sources.config.yaml',
+      sourcesDir: 'content/sources',
+      today: '2026-11-26',
+    });
+    rmSync(dir, { recursive: true, force: true });
+    const warnings = result.problems.filter((p) => p.severity === 'warning').map((p) => `${p.field}  ${p.message}`);
+    expect(warnings).toEqual([expect.stringMatching(/^summary {2}叙述中的数字“2021”既不在本条目的 figures 中/)]);
   });
 
   it('notes the report paragraphs that nothing cites, without failing', () => {

@@ -12,7 +12,13 @@ export interface CiteContext {
   entry: ParsedEntry;
   /** The frontmatter as parsed (not yet checked by the schema: read it defensively). */
   data: unknown;
-  source: { id: string; text: string; paragraphs: Paragraphs };
+  source: {
+    id: string;
+    text: string;
+    paragraphs: Paragraphs;
+    /** Paragraphs that are a compiler's heading over a report (from the source's record), not the report's words. */
+    headings?: ReadonlySet<number>;
+  };
   /** The report's paragraph range, `source.lines`. */
   range: [number, number];
 }

@@ -65,7 +65,12 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
       severity: 'error',
     });
   }
-  const ctx: CiteContext = { entry, data, source: { id, text: source.text, paragraphs: source.paragraphs }, range };
+  // A report's first paragraph is the compiler's when it is the heading the record gives it (the
+  // compilation's "2021年…" headings): its numbers are not the report's.
+  const headings = new Set(
+    (source.record?.reports ?? []).filter((r) => source.paragraphs.at(r.lines[0])?.trim() === r.heading.trim()).map((r) => r.lines[0]),
+  );
+  const ctx: CiteContext = { entry, data, source: { id, text: source.text, paragraphs: source.paragraphs, headings }, range };
   for (const rule of CITATION_RULES) problems.push(...rule(ctx));
   const note = coverageNote(ctx);
   return { problems, notes: note ? [note] : [] };

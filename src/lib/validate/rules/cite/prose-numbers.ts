@@ -1,6 +1,7 @@
 /**
  * Rule (warnings): a number in the prose — the summary, the practices' summaries, the narrative —
- * that is neither among the entry's figures nor anywhere in the report is listed for review. A
+ * that is neither among the entry's figures nor anywhere in the report (a compiler's heading over it
+ * does not count: "2021" there is not the report's date) is listed for review. A
  * computed figure ("about two-thirds larger") belongs in the editors' note, which is not checked.
  */
 import { numbersIn } from '../../../../core/figures';
@@ -21,8 +22,10 @@ const proseNumbers = (text: string) => new Set(numbersIn(text.replace(NOT_PROSE,
 /** Every number the report and the entry's figures state. */
 function knownNumbers(ctx: CiteContext): Set<string> {
   const known = new Set<string>();
-  for (let n = ctx.range[0]; n <= ctx.range[1]; n++)
+  for (let n = ctx.range[0]; n <= ctx.range[1]; n++) {
+    if (ctx.source.headings?.has(n)) continue; // the compiler's heading: its year is not the report's
     for (const x of numbersIn(ctx.source.paragraphs.at(n) ?? '', { toSimplified })) known.add(x);
+  }
   const figures = (ctx.data as { figures?: unknown } | undefined)?.figures;
   if (Array.isArray(figures)) {
     for (const f of figures as Obj[]) {
