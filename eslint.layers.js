@@ -5,6 +5,11 @@
  *
  * Patterns are regular expressions on the import as written ('../lib/x', 'node:fs', 'astro:content'),
  * which is how every file of the project imports: by relative path or package name.
+ *
+ * The same patterns hold for a dynamic `import('…')` whose source is written out (a string, or the
+ * start of a template), through `no-restricted-syntax` with the same messages; src/core/ makes no
+ * dynamic import at all. The `<script>` blocks of `.astro` files run in the browser: eslint-plugin-astro
+ * lints each as a virtual file named after it (`src/components/X.astro/1.ts`), which is browser-safe.
  */
 
 const why = (rule, text) => `[layer:${rule}] ${text} See docs/architecture.md, "Layers".`;
@@ -31,13 +36,16 @@ export const RULES = {
   'browser-safe': [
     {
       regex: '^(node:|astro|yaml$)',
-      message: why('browser-safe', 'browser scripts (src/scripts/) run in the reader’s browser: no node:*, astro or yaml.'),
+      message: why(
+        'browser-safe',
+        'browser scripts (src/scripts/, src/i18n/, <script> in .astro files) run in the reader’s browser: no node:*, astro or yaml.',
+      ),
     },
     {
       regex: '(^|/)(data|loaders|integrations|schemas)/|(^|/)lib/validate/|(^|/)config$',
       message: why(
         'browser-safe',
-        'browser scripts import only browser-safe modules (src/core/, src/lib/, src/i18n/), never file loaders, the collection or build steps.',
+        'browser scripts import only browser-safe modules (src/core/, src/lib/, src/i18n/, src/scripts/), never file loaders, the collection or build steps.',
       ),
     },
   ],
@@ -52,8 +60,11 @@ export const RULES = {
   ],
   'lib-no-io': [
     {
-      regex: '^(node:fs|yaml$)|(^|/)loaders/',
-      message: why('lib-no-io', 'src/lib/ reads no files; reading is the loaders’ job (src/loaders/), and callers pass what was read.'),
+      regex: '^(node:|yaml$)|(^|/)loaders/',
+      message: why(
+        'lib-no-io',
+        'src/lib/ uses no node:* and reads no files (browser scripts import it); reading is the loaders’ job (src/loaders/), and callers pass what was read.',
+      ),
     },
     {
       regex: '^astro:|(^|/)data/',
@@ -71,6 +82,19 @@ export const RULES = {
   ],
 };
 
+/** Dynamic `import()` where a rule is stricter than its import patterns. */
+const DYNAMIC = {
+  'core-pure': [
+    {
+      selector: 'ImportExpression',
+      message: why('core-pure', 'src/core/ is pure: no dynamic import() at all (it imports only src/core/, and statically).'),
+    },
+  ],
+};
+
+/** The virtual files of `<script>` blocks in `.astro` files (eslint-plugin-astro: `X.astro/1.ts`). */
+const CLIENT_SCRIPTS = ['src/**/*.astro/*.{ts,js}'];
+
 /** Which rules hold in which folder. Later entries win for a file that two globs match. */
 const FOLDERS = [
   { files: ['src/**/*.{ts,astro,mjs,js}'], rules: ['below-pages'] },
@@ -80,14 +104,31 @@ const FOLDERS = [
   { files: ['src/lib/**'], rules: ['lib-no-io', 'below-pages'] },
   { files: ['src/lib/validate/**'], rules: ['node-tools', 'below-pages'] },
   { files: ['src/loaders/**'], rules: ['loaders-below-build', 'below-pages'] },
-  { files: ['src/scripts/**'], rules: ['browser-safe', 'below-pages'] },
-  { files: ['src/schemas/**', 'src/i18n/**'], rules: ['node-tools', 'below-pages'] },
+  { files: ['src/scripts/**', 'src/i18n/**', ...CLIENT_SCRIPTS], rules: ['browser-safe', 'below-pages'] },
+  { files: ['src/schemas/**'], rules: ['node-tools', 'below-pages'] },
   { files: ['src/integrations/**'], rules: ['node-tools', 'below-pages'] },
   { files: ['scripts/**'], rules: ['node-tools', 'below-pages'] },
 ];
 
+/** An esquery regex literal for a pattern (a `/` inside must be escaped). */
+const re = (regex) => `/${regex.replaceAll('/', '\\/')}/`;
+
+/**
+ * The `no-restricted-syntax` entries of a rule: its own stricter ones, or else each import pattern
+ * applied to `import('…')` whose source is a string or a template (by its first part).
+ */
+const dynamicImports = (name) =>
+  DYNAMIC[name] ??
+  RULES[name].map(({ regex, message }) => ({
+    selector: `ImportExpression:matches([source.value=${re(regex)}], [source.quasis.0.value.cooked=${re(regex)}])`,
+    message,
+  }));
+
 /** ESLint config objects, one per folder. */
 export const layers = FOLDERS.map(({ files, rules }) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: rules.flatMap((name) => RULES[name]) }] },
+  rules: {
+    'no-restricted-imports': ['error', { patterns: rules.flatMap((name) => RULES[name]) }],
+    'no-restricted-syntax': ['error', ...rules.flatMap(dynamicImports)],
+  },
 }));

@@ -2,7 +2,8 @@
  * The layering of docs/architecture.md is enforced by `npm run lint`. These lint small snippets,
  * as if they were files in the folders named, through ESLint's Node API with the project's own
  * config, and check that an import against a rule fails with the rule's name, and that the
- * imports each layer is meant to make pass.
+ * imports each layer is meant to make pass. A dynamic import() is checked by `no-restricted-syntax`
+ * with the same messages, and the <script> of an .astro file is linted as a file of its own.
  */
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ const eslint = new ESLint({ cwd: ROOT });
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
 }
 
 describe('layers enforced by lint', () => {
@@ -27,6 +28,14 @@ describe('layers enforced by lint', () => {
       expect.stringContaining('[layer:core-pure]'),
     ]);
     expect(await layerErrors('src/core/x.ts', "import { PARAM } from './routes';\nexport const x = PARAM;\n")).toEqual([]);
+  });
+
+  it('src/core/ makes no dynamic import at all', async () => {
+    for (const bad of ["'node:fs'", "'./routes'", 'name']) {
+      expect(await layerErrors('src/core/x.ts', `export const load = (name: string) => import(${bad});\n`), bad).toEqual([
+        expect.stringContaining('[layer:core-pure]'),
+      ]);
+    }
   });
 
   it('nothing below the pages imports a component, layout or page', async () => {
@@ -49,6 +58,33 @@ describe('layers enforced by lint', () => {
     ).toEqual([]);
   });
 
+  it('so do src/i18n/ and the <script> blocks of .astro files, which browser scripts and pages ship', async () => {
+    for (const bad of ["'node:fs'", "'../loaders/taxonomy'"]) {
+      expect(await layerErrors('src/i18n/x.ts', `import * as m from ${bad};\nexport const x = m;\n`), bad).toEqual([
+        expect.stringContaining('[layer:browser-safe]'),
+      ]);
+      const astro = `---\n---\n<div></div>\n<script>\n  import * as m from ${bad};\n  console.log(m);\n</script>\n`;
+      expect(await layerErrors('src/components/X.astro', astro), bad).toEqual([expect.stringContaining('[layer:browser-safe]')]);
+    }
+    expect(await layerErrors('src/i18n/x.ts', "import { fill } from './fill';\nexport const x = fill;\n")).toEqual([]);
+    const ok =
+      "---\n---\n<div></div>\n<script>\n  import { PARAM } from '../core/routes';\n  import '../scripts/basket-buttons';\n  console.log(PARAM);\n</script>\n";
+    expect(await layerErrors('src/components/X.astro', ok)).toEqual([]);
+  });
+
+  it('browser scripts import dynamically only what they may import statically', async () => {
+    for (const bad of ["'node:fs'", '`astro:content`', "'../loaders/taxonomy'", '`../data/${name}`']) {
+      expect(await layerErrors('src/scripts/x.ts', `export const load = (name: string) => import(${bad});\n`), bad).toEqual([
+        expect.stringContaining('[layer:browser-safe]'),
+      ]);
+    }
+    const astro = "---\n---\n<div></div>\n<script>\n  console.log(import('node:fs'));\n</script>\n";
+    expect(await layerErrors('src/pages/x.astro', astro)).toEqual([expect.stringContaining('[layer:browser-safe]')]);
+    for (const ok of ["'../lib/basket-docx'", "'./traditional-chars'", '`${name}pagefind.js`']) {
+      expect(await layerErrors('src/scripts/x.ts', `export const load = (name: string) => import(${ok});\n`), ok).toEqual([]);
+    }
+  });
+
   it('Node tools and validation never import astro:* or the collection', async () => {
     expect(await layerErrors('scripts/x.ts', "import { getCollection } from 'astro:content';\nexport const x = getCollection;\n")).toEqual([
       expect.stringContaining('[layer:node-tools]'),
@@ -65,6 +101,16 @@ describe('layers enforced by lint', () => {
     expect(await layerErrors('src/lib/x.ts', "import { parse } from 'yaml';\nexport const x = parse;\n")).toEqual([
       expect.stringContaining('[layer:lib-no-io]'),
     ]);
+    // Browser scripts import src/lib/, so it uses no node:* at all; src/lib/validate/ is a Node tool.
+    expect(await layerErrors('src/lib/x.ts', "import { createHash } from 'node:crypto';\nexport const x = createHash;\n")).toEqual([
+      expect.stringContaining('[layer:lib-no-io]'),
+    ]);
+    expect(await layerErrors('src/lib/x.ts', "export const load = () => import('node:fs');\n")).toEqual([
+      expect.stringContaining('[layer:lib-no-io]'),
+    ]);
+    expect(await layerErrors('src/lib/validate/x.ts', "import { createHash } from 'node:crypto';\nexport const x = createHash;\n")).toEqual(
+      [],
+    );
     expect(await layerErrors('src/loaders/x.ts', "import { getCases } from '../data/archive';\nexport const x = getCases;\n")).toEqual([
       expect.stringContaining('[layer:loaders-below-build]'),
     ]);
