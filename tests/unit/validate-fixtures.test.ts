@@ -208,6 +208,12 @@ describe('npm run validate, citations checked against the source paragraphs', ()
     ]);
   });
 
+  it("compares an entry with the source it cites even when the copy check's list does not name it (a report just imported)", () => {
+    expect(check('copy-cited-source').lines).toEqual([
+      `${FIXTURES}/copy-cited-source/copy-cited-source-case.mdx:70  body  与来源文档 riverside-library.txt 有连续 34 个字相同：“一年来馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+    ]);
+  });
+
   it("reports a quotation taken from another part of the source than the entry's report", () => {
     expect(check('cite-quote-other-report').lines).toEqual([
       `${FIXTURES}/cite-quote-other-report/quote-other-report-case.mdx:68  body  引号“”里的文字须是本报告的原话：“年长的馆员参加得少”不在本报告（第 1–5 段）中，而在第 6 段，那是同一来源里的另一部分。请改引本报告的话，或去掉引号；若 source.lines 划错了范围，请改正它`,
@@ -245,9 +251,10 @@ describe('npm run validate, citations checked against the source paragraphs', ()
     ]);
   });
 
-  it('reports evidence longer than 40 characters', () => {
+  it('reports evidence longer than 40 characters (past a short quotation, it is copied text too)', () => {
     expect(check('cite-evidence-too-long').lines).toEqual([
       `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  evidence 最多 40 个字：只引原文中最能说明这个做法的一小句`,
+      `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  与来源文档 riverside-library.txt 有连续 45 个字相同：“一年来，馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延，全年……”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
     ]);
   });
 

@@ -1,4 +1,7 @@
-import { findCopied } from '../copy';
+import { findCopied, prepareSource, type PreparedSource } from '../copy';
+import { sourceId } from '../../../core/citations';
+import { isDraft } from '../../../core/draft';
+import type { ParsedEntry } from '../entry';
 import { problemAt } from '../problem';
 import type { EntryRule } from './context';
 
@@ -18,10 +21,30 @@ function lineFinder(text: string): (offset: number) => number {
   };
 }
 
-/** No passage shared word for word with a configured source document (short quotations aside). */
-export const copiedTextRule: EntryRule = (entry, { sources, copyOptions }) => {
+/** A cited document prepared once per validation run (a compilation is cited by several entries). */
+const citedCache = new Map<string, PreparedSource>();
+
+/**
+ * The documents an entry is compared with: those `sources.config.yaml` names, and the one the entry
+ * itself cites (`source.id`), so that a report just imported is checked before anyone lists it.
+ */
+function sourcesFor(entry: ParsedEntry, ctx: Parameters<EntryRule>[1]): readonly PreparedSource[] {
+  const id = sourceId(entry.data);
+  if (id === undefined || isDraft(id)) return ctx.sources;
+  const cited = ctx.loadSource(id);
+  const name = `${id}.txt`;
+  if (!cited || ctx.sources.some((s) => s.name === name)) return ctx.sources;
+  const key = `${id}\0${cited.text.length}\0${ctx.copyOptions.minRun}`;
+  let prepared = citedCache.get(key);
+  if (!prepared) citedCache.set(key, (prepared = prepareSource(name, cited.text, ctx.copyOptions.minRun)));
+  return [...ctx.sources, prepared];
+}
+
+/** No passage shared word for word with a configured source document or the cited one (short quotations aside). */
+export const copiedTextRule: EntryRule = (entry, ctx) => {
+  const { copyOptions } = ctx;
   const lineOf = lineFinder(entry.text);
-  return sources.flatMap((source) =>
+  return sourcesFor(entry, ctx).flatMap((source) =>
     findCopied(entry.text, source, copyOptions).map((passage) => {
       const line = lineOf(passage.start);
       const excerpt = entry.text.slice(passage.start, passage.end).replace(/\s+/g, ' ');
