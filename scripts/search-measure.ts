@@ -20,6 +20,7 @@ import { chromium, type Page } from 'playwright-core';
 import { compact } from '../src/lib/search/terms';
 import { parsePracticeMeta } from '../src/lib/search/payload';
 import type { PracticeMeta } from '../src/core/case-facts';
+import { FIXED, SEARCH_SCRIPT, casePath, htmlFile } from '../src/core/routes';
 import { serveDir } from './static-server';
 
 interface Practice {
@@ -47,10 +48,10 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 /** The practices of every case page in the build, from the search metadata the pages carry. */
 function readPractices(): Practice[] {
   const out: Practice[] = [];
-  for (const slug of readdirSync(join(DIST, 'cases')).sort()) {
+  for (const slug of readdirSync(join(DIST, FIXED.cases)).sort()) {
     let html: string;
     try {
-      html = readFileSync(join(DIST, 'cases', slug, 'index.html'), 'utf8');
+      html = readFileSync(join(DIST, htmlFile(casePath(slug))), 'utf8');
     } catch {
       continue;
     }
@@ -99,27 +100,31 @@ const tally = (): Tally => ({ hit: 0, of: 0 });
 const pct = (t: Tally) => (t.of ? `${((100 * t.hit) / t.of).toFixed(1)} %` : '—');
 
 async function pagefindAlone(page: Page, query: string): Promise<{ loose: string[]; quoted: string[]; contents: Record<string, string> }> {
-  return page.evaluate(async (q) => {
-    const w = window as unknown as {
-      __pf?: Promise<{ search: (t: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> }>;
-    };
-    w.__pf ??= (async () => {
-      const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-      await pf.options({ excerptLength: 30, noWorker: true });
-      await pf.init();
-      return pf;
-    })();
-    const pf = await w.__pf;
-    const slug = (url: string) => url.replace(/\/$/, '').split('/').pop()!;
-    const contents: Record<string, string> = {};
-    const run = async (t: string) => {
-      const r = await pf.search(t);
-      const data = await Promise.all(r.results.map((x) => x.data()));
-      for (const d of data) contents[slug(d.url)] = d.content;
-      return data.map((d) => slug(d.url));
-    };
-    return { loose: await run(q), quoted: await run(`"${q}"`), contents };
-  }, query);
+  // Runs in the page, so the script's site-relative path goes in as an argument.
+  return page.evaluate(
+    async ([q, script]) => {
+      const w = window as unknown as {
+        __pf?: Promise<{ search: (t: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }> }>;
+      };
+      w.__pf ??= (async () => {
+        const pf = await import(/* @vite-ignore */ `${location.origin}/${script}`);
+        await pf.options({ excerptLength: 30, noWorker: true });
+        await pf.init();
+        return pf;
+      })();
+      const pf = await w.__pf;
+      const slug = (url: string) => url.replace(/\/$/, '').split('/').pop()!;
+      const contents: Record<string, string> = {};
+      const run = async (t: string) => {
+        const r = await pf.search(t);
+        const data = await Promise.all(r.results.map((x) => x.data()));
+        for (const d of data) contents[slug(d.url)] = d.content;
+        return data.map((d) => slug(d.url));
+      };
+      return { loose: await run(q), quoted: await run(`"${q}"`), contents };
+    },
+    [query, SEARCH_SCRIPT] as const,
+  );
 }
 
 async function main() {
@@ -140,7 +145,7 @@ async function main() {
     const pfPage = await browser.newPage();
     await pfPage.goto(served.url);
     const page = await browser.newPage();
-    await page.goto(`${served.url}search/`);
+    await page.goto(`${served.url}${FIXED.search}`);
     for (const [i, q] of queries.entries()) {
       const cq = compact(q);
       const relevant = new Set(practices.filter((p) => p.own.some((f) => f.includes(cq))).map((p) => p.key));

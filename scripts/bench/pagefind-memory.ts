@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateCase, readTaxonomy } from './generate.ts';
-import { CASE_PAGES_GLOB, casePagesGlob } from '../../src/core/routes.ts';
+import { CASE_PAGES_GLOB, casePath, casePagesGlob, htmlFile } from '../../src/core/routes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -29,7 +29,7 @@ const SITE = join(ROOT, '.cache', `pf-memory-${N}`);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function writeSite() {
-  if (existsSync(join(SITE, 'cases', `bench-${String(N).padStart(5, '0')}`, 'index.html'))) return;
+  if (existsSync(join(SITE, htmlFile(casePath(`bench-${String(N).padStart(5, '0')}`))))) return;
   rmSync(SITE, { recursive: true, force: true });
   const tax = readTaxonomy(join(ROOT, 'content'));
   for (let i = 0; i < N; i++) {
@@ -42,9 +42,9 @@ function writeSite() {
       .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : b.startsWith('|') ? '' : `<p>${esc(b)}</p>`))
       .join('');
     const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(d.title)}</title></head><body><header><nav>首页 案例 做法 主题 标签 搜索 关于</nav></header><main><article data-pagefind-body><h1>${esc(d.title)}</h1><p>${esc(d.summary)}</p><ol>${practices}</ol>${text}</article></main><footer>文明创建典型经验库</footer></body></html>`;
-    const dir = join(SITE, 'cases', c.slug);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), html);
+    const file = join(SITE, htmlFile(casePath(c.slug)));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
   }
 }
 

@@ -17,7 +17,7 @@ import { checkBudgets, formatTable, round, type BenchResult } from './budgets.ts
 import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { describeBrowser, findBrowser } from '../browser.ts';
-import { CASE_ROUTE, FIXED, casePath, htmlFile, routeOf } from '../../src/core/routes.ts';
+import { CASE_ROUTE, FIXED, casePath, htmlFile, indexPartDir, normaliseBase, routeOf } from '../../src/core/routes.ts';
 import { MB, sizeOf, walk } from './files.ts';
 import { prepare } from './steps/prepare.ts';
 import { buildAndIndex } from './steps/build.ts';
@@ -85,7 +85,7 @@ async function main() {
 
   log('serving and measuring in Chromium…');
   log(`  ${describeBrowser(await findBrowser())}`);
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = normaliseBase(process.env.BASE_PATH ?? '/');
   const server = await serveDir(DIST, base);
   const caseIndexes = [0, 1, 2, 3, 4].map((k) => Math.floor((k * N) / 5));
   const casePaths = [...new Set(caseIndexes)].map((i) => `/${casePath(`bench-${String(i + 1).padStart(5, '0')}`)}`);
@@ -102,7 +102,7 @@ async function main() {
     await server.close();
   }
 
-  const pagefindDir = join(DIST, 'pagefind');
+  const pagefindDir = join(DIST, indexPartDir(0));
   const result: BenchResult = {
     cases: N,
     pages: html.length,

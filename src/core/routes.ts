@@ -18,6 +18,11 @@ export const PARAM = {
   honour: 'honour',
   period: 'period',
   sort: 'sort',
+  /**
+   * The practices a basket share link carries (`case~practice,case~practice`, src/lib/basket.ts).
+   * One letter, so a shared basket of many practices still makes a link short enough to paste.
+   */
+  share: 'p',
 } as const;
 
 /** The old name of the unit-type parameter on search, still read so shared links keep working. */
@@ -57,6 +62,12 @@ export const BASKET = { page: 'basket/', data: 'data/basket/' } as const;
 
 /** Other files every page links to, site-relative. */
 export const ASSETS = { favicon: 'favicon.svg', feed: 'rss.xml', sitemap: 'sitemap-index.xml' } as const;
+
+/**
+ * Ids of page sections that other pages link into, so the link and the section's heading spell
+ * the id alike: the about page's open-data section, which the footer and the home page point to.
+ */
+export const SECTIONS = { aboutData: 'data' } as const;
 
 /** Site-relative path of a case page. */
 export const casePath = (slug: string) => `${FIXED.cases}${slug}/`;
@@ -106,6 +117,8 @@ export function makeRoutes(rawBase: string) {
     /** The search page browsing the cases with one tag or theme. */
     browse: (facet: 'tag' | 'theme', slug: string) => url(FIXED.search + queryString([[PARAM[facet], slug]])),
     about: () => url(FIXED.about),
+    /** The about page's section on the open data files. */
+    aboutData: () => url(`${FIXED.about}#${SECTIONS.aboutData}`),
     basket: () => url(BASKET.page),
     basketData: () => url(BASKET.data),
     data: (file: keyof typeof DATA_FILES) => url(DATA_FILES[file]),
@@ -179,6 +192,20 @@ export function highlightQuery(search: string): string {
   return new URLSearchParams(search).get(PARAM.highlight) ?? '';
 }
 
+/**
+ * The element id a page's `location.hash` names (`#first-inquiry` → `first-inquiry`), '' when
+ * there is none. Links percent-encode the id (practiceHref), so it is decoded here; a hash that
+ * does not decode (`#%E4`, a link cut short when pasted) names nothing rather than throwing in
+ * the reader's browser.
+ */
+export function anchorId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}
+
 // ── the built files ──────────────────────────────────────────────────────
 
 /** The built HTML file of a site-relative page path (`cases/x/` → `cases/x/index.html`). */
@@ -196,6 +223,18 @@ export function casePagesGlob(slugs: readonly string[]): string {
 export function indexPartDir(i: number): string {
   return i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
 }
+
+/**
+ * The script Pagefind writes into an index folder; a page imports it from the first part's
+ * folder and merges the others into it. Named by Pagefind, so it is spelled once here.
+ */
+export const PAGEFIND_SCRIPT = 'pagefind.js';
+
+/**
+ * Pagefind's script in the first index part, site-relative (`pagefind/pagefind.js`): what search
+ * loads, and what shows that a build wrote an index at all.
+ */
+export const SEARCH_SCRIPT = `${indexPartDir(0)}/${PAGEFIND_SCRIPT}`;
 
 /**
  * The route a built page belongs to, so pages of one kind can be grouped: `tags/foo/index.html`

@@ -40,12 +40,12 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number; ou
   const { slugs: pages, traditional } = casePages(dir);
   const parts = partCount(pages.length);
   // Pages of entries written in traditional script are indexed in simplified form, page by page.
-  if (parts === 1) return { ...(await indexPart(dir, traditional.size ? pages : null, 'pagefind', pages.length, traditional)), parts };
+  if (parts === 1) return { ...(await indexPart(dir, traditional.size ? pages : null, partDir(0), pages.length, traditional)), parts };
   let indexed = 0;
   for (const [i, slugs] of splitIntoParts(pages, parts).entries()) {
     indexed += (await indexPart(dir, slugs, partDir(i), slugs.length, traditional)).pages;
   }
-  return { pages: indexed, outputPath: join(dir, 'pagefind'), parts };
+  return { pages: indexed, outputPath: join(dir, partDir(0)), parts };
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;

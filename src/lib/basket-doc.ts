@@ -5,7 +5,9 @@
  * two files cannot say different things. The printed page shows the same content.
  */
 import type { BasketCase, BasketPractice } from './basket-data';
-import { groupBy, keyText, type Basket } from './basket';
+import { keyText, type Basket } from './basket';
+import { groupBy } from './browse';
+import { fill } from '../i18n/fill';
 
 /** Every text the document carries besides the archive's data (from src/i18n/ui.ts `basket.doc.*`). */
 export interface DocLabels {
@@ -77,9 +79,6 @@ export function buildDoc(
   for (const e of sections.flatMap((s) => s.entries)) if (e.case && !cited.has(e.case.slug)) cited.set(e.case.slug, e.case);
   return { labels: options.labels, date: options.date, sections, cases: [...cited.values()] };
 }
-
-export const fill = (template: string, params: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** Text safe inside Markdown: the characters that would start markup are escaped. */
 export function mdEscape(text: string): string {

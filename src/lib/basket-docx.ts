@@ -12,7 +12,8 @@
  * 1 and 2, so Word's navigation pane and WPS's 导航窗格 list the sections and the practices.
  */
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { fill, type BasketDoc } from './basket-doc';
+import type { BasketDoc } from './basket-doc';
+import { fill } from '../i18n/fill';
 
 const SERIF = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: '宋体', hint: 'eastAsia' };
 const SANS = { ascii: 'Arial', hAnsi: 'Arial', cs: 'Arial', eastAsia: '黑体', hint: 'eastAsia' };

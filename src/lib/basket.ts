@@ -8,6 +8,7 @@
  * has that practice, so the page can say so instead of dropping it.
  */
 import { isSlug } from '../core/slug';
+import { PARAM } from '../core/routes';
 
 /** The localStorage key. Versioned so a future shape can migrate rather than misread. */
 export const BASKET_KEY = 'practice-archive:basket:v1';
@@ -97,13 +98,13 @@ export function setNote(b: Basket, k: PracticeKey, note: string): Basket {
   return { ...b, items: b.items.map((x) => (same(x, k) ? { ...x, note: note.slice(0, NOTE_MAX) } : x)) };
 }
 
-/** The `p` parameter of a share link: `case~practice,case~practice` (notes stay with the reader). */
+/** The share parameter of a share link (PARAM.share): `case~practice,case~practice` (notes stay with the reader). */
 export const encodeShare = (keys: readonly PracticeKey[]): string => keys.map(keyText).join(',');
 
 /** The share link's path and query under the site's basket page, e.g. `/basket/?p=a~b,c~d`. */
-export const shareHref = (basketPath: string, keys: readonly PracticeKey[]): string => `${basketPath}?p=${encodeShare(keys)}`;
+export const shareHref = (basketPath: string, keys: readonly PracticeKey[]): string => `${basketPath}?${PARAM.share}=${encodeShare(keys)}`;
 
-/** Reads a share link's `p` parameter: the practices it names, and the parts that are not one. */
+/** Reads a share link's share parameter: the practices it names, and the parts that are not one. */
 export function decodeShare(param: string | null | undefined): { keys: PracticeKey[]; invalid: string[] } {
   const keys: PracticeKey[] = [];
   const invalid: string[] = [];
@@ -125,18 +126,3 @@ export const basketFromKeys = (keys: readonly PracticeKey[], grouped = false): B
 /** Whether two baskets hold the same practices in the same order (notes aside). */
 export const sameItems = (a: Basket, b: Basket): boolean =>
   a.items.length === b.items.length && a.items.every((x, i) => same(x, b.items[i]!));
-
-/**
- * Groups items by a key (the theme), groups in order of `order` and then of first appearance,
- * items keeping their order within a group. Items without a key (a practice the archive no
- * longer has) form a last group with key undefined.
- */
-export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined, order: readonly string[] = []) {
-  const groups = new Map<string | undefined, T[]>();
-  for (const item of items) {
-    const k = keyOf(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  const rank = (k: string | undefined) => (k === undefined ? Infinity : order.includes(k) ? order.indexOf(k) : order.length);
-  return [...groups].map(([key, list]) => ({ key, items: list })).sort((a, b) => rank(a.key) - rank(b.key));
-}

@@ -4,16 +4,27 @@
  * Astro so they are unit-tested without a build.
  */
 
-/** Groups items by one key, keeping the groups in the order of `order` and dropping empty ones. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string, order: readonly string[]): { key: string; items: T[] }[] {
-  const groups = new Map<string, T[]>(order.map((k) => [k, []]));
+/**
+ * Groups items by a key: the groups in the order of `order`, then keys not in it by first
+ * appearance, and last the items without a key (undefined: a basket's practice the archive no
+ * longer has). Items keep their order within a group; no group is empty. The listing pages and
+ * the practice basket both group with it.
+ */
+export function groupBy<T, K extends string | undefined>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  order: readonly string[] = [],
+): { key: K; items: T[] }[] {
+  const groups = new Map<K, T[]>();
   for (const item of items) {
-    const k = key(item);
+    const k = keyOf(item);
     const list = groups.get(k);
     if (list) list.push(item);
     else groups.set(k, [item]);
   }
-  return [...groups].filter(([, list]) => list.length > 0).map(([k, list]) => ({ key: k, items: list }));
+  const rank = (k: K) => (k === undefined ? Infinity : order.includes(k) ? order.indexOf(k) : order.length);
+  // A stable sort: keys of equal rank (those not in `order`) stay in order of first appearance.
+  return [...groups].map(([key, list]) => ({ key, items: list })).sort((a, b) => rank(a.key) - rank(b.key));
 }
 
 /**

@@ -12,7 +12,6 @@ import {
   basketFromKeys,
   sameItems,
   decodeShare,
-  groupBy,
   keyText,
   move,
   remove,
@@ -21,8 +20,11 @@ import {
   type Basket,
   type PracticeKey,
 } from '../lib/basket';
-import { buildDoc, fill, resolveEntries, toMarkdown, type BasketDoc, type DocEntry, type DocLabels } from '../lib/basket-doc';
+import { buildDoc, resolveEntries, toMarkdown, type BasketDoc, type DocEntry, type DocLabels } from '../lib/basket-doc';
+import { groupBy } from '../lib/browse';
+import { fill } from '../i18n/fill';
 import { loadBasket, onBasketChange, saveBasket } from './basket-store';
+import { PARAM } from '../core/routes';
 
 interface Config {
   basket: string;
@@ -56,7 +58,7 @@ function start(root: HTMLElement) {
   // A link that names no practice, or exactly the reader's own list (their own link, opened
   // again), offers nothing to keep: the page shows the reader's basket.
   const params = new URLSearchParams(location.search);
-  const decoded = params.has('p') ? decodeShare(params.get('p')) : undefined;
+  const decoded = params.has(PARAM.share) ? decodeShare(params.get(PARAM.share)) : undefined;
   const shared = decoded && decoded.keys.length > 0 && !sameItems(basketFromKeys(decoded.keys), loadBasket()) ? decoded : undefined;
   let mode: 'own' | 'shared' = shared ? 'shared' : 'own';
   let basket: Basket = shared ? basketFromKeys(shared.keys) : loadBasket();

@@ -2,7 +2,7 @@
  * On a case page opened from a search result (`?hl=<query>#<practice>`): marks the query's words
  * in the case text and brings the practice into view. Tiny on purpose: this ships on every case page.
  */
-import { highlightQuery } from '../core/routes';
+import { anchorId, highlightQuery } from '../core/routes';
 import { highlightPieces, normaliseQuery, queryTerms } from '../lib/search/terms';
 import { piecesOnOriginal } from '../core/script-variants';
 import { highlightFolding } from './highlight-variants';
@@ -49,7 +49,7 @@ function termsOf(query: string): string[] {
 }
 
 function scrollToTarget() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = anchorId(location.hash);
   const target = id ? document.getElementById(id) : null;
   // Marks can move text; scroll again so the practice is where the reader expects it. Instantly,
   // as the browser's own jump to the anchor is: the page's smooth scrolling is for moves within a

@@ -5,7 +5,6 @@ import {
   decodeShare,
   emptyBasket,
   encodeShare,
-  groupBy,
   has,
   move,
   NOTE_MAX,
@@ -16,6 +15,7 @@ import {
   shareHref,
   toggle,
 } from '../../src/lib/basket';
+import { groupBy } from '../../src/lib/browse';
 
 const a = { c: 'county-weather-bureau-service', p: 'service-pledge' };
 const b = { c: 'kindergarten-swimming-programme', p: 'swimming-lessons' };

@@ -14,7 +14,7 @@ import {
 } from '../../src/lib/search/rank';
 import { FACET_VISIBLE, facetViews } from '../../src/lib/search/facets';
 import { clip } from '../../src/lib/search/results';
-import { practiceHref } from '../../src/core/routes';
+import { anchorId, practiceHref } from '../../src/core/routes';
 import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search/terms';
 import { caseFilters, countFacets } from '../../src/core/case-facts';
 import { resultFields } from '../../src/lib/search-record';
@@ -273,6 +273,14 @@ describe('reading Pagefind data', () => {
       '/base/cases/x/?hl=%E9%A6%96%E9%97%AE%20%E8%B4%A3%E4%BB%BB#first-inquiry',
     );
     expect(practiceHref('/cases/x/', 'a', '')).toBe('/cases/x/#a');
+  });
+  it('reads the practice a case page was opened at, and no practice from a hash that does not decode', () => {
+    expect(anchorId('#first-inquiry')).toBe('first-inquiry');
+    expect(anchorId('#%E9%A6%96%E9%97%AE')).toBe('首问');
+    expect(anchorId('')).toBe('');
+    expect(anchorId('#')).toBe('');
+    expect(anchorId('#%E4')).toBe('');
+    expect(anchorId('#%')).toBe('');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { BROWSER_ARGS, findBrowser } from '../../browser.ts';
 import { mergedPartDirs } from '../../../src/lib/search-parts.ts';
+import { SEARCH_SCRIPT } from '../../../src/core/routes.ts';
 import { PAGEFIND_OPTIONS } from '../../../src/lib/search/pagefind.ts';
 import type { BenchTaxonomy } from '../generate.ts';
 import { median } from '../budgets.ts';
@@ -78,7 +79,7 @@ export async function measureBrowser(n: number, base: string, casePaths: string[
           await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
           return { ms: performance.now() - t0, hits: found.results.length };
         },
-        [q, `${base}pagefind/pagefind.js`, importFirst, PAGEFIND_OPTIONS, parts] as const,
+        [q, `${base}${SEARCH_SCRIPT}`, importFirst, PAGEFIND_OPTIONS, parts] as const,
       );
     const first = await run(qs[0]!, true);
     await page.waitForTimeout(200);

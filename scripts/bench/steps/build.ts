@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIndexReport } from '../../../src/integrations/pagefind.ts';
+import { SEARCH_SCRIPT } from '../../../src/core/routes.ts';
 import { SCRATCH_CONFIG, SCRATCH_CACHE } from '../scratch.ts';
 import { timed } from '../process.ts';
 
@@ -32,7 +33,7 @@ export async function buildAndIndex(root: string, scratch: string, n: number, lo
     }
   });
   const measured = { peakRssMB: build.peakRssMB, peakByProgram: build.peakByProgram, cpuByProgram: build.cpuByProgram };
-  if (existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+  if (existsSync(join(dist, SEARCH_SCRIPT))) {
     const report = readIndexReport(join(scratch, SCRATCH_CACHE));
     if (report) return { ...measured, buildSeconds: build.seconds - report.seconds, indexSeconds: report.seconds, indexer: 'integration' };
     log('  the build wrote a Pagefind index but recorded no timing; counting it as build time');

@@ -5,6 +5,7 @@
  */
 import { FACET_KEYS, type FacetKey } from '../../core/case-facts';
 import { PARAM, paramValues, queryString } from '../../core/routes';
+import { SLUG_PATTERN } from '../../core/slug';
 import { normaliseQuery } from './terms';
 
 export type { FacetKey };
@@ -35,7 +36,7 @@ export interface SearchState {
 }
 
 /** A filter value from the URL: a slug, or a year for period. Anything else is dropped, not reported. */
-const FILTER_VALUE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILTER_VALUE = SLUG_PATTERN;
 const YEAR = /^\d{4}$/;
 const MAX_VALUES_PER_FACET = 20;
 

@@ -6,6 +6,7 @@ import { PAGEFIND_OPTIONS, byCharacterQuery, pagefindFilters, pagefindQueries, p
 import { toCandidate, type PagefindData, type ResultExtra } from '../../lib/search/payload';
 import { literalCandidates, prepareQuery, type Candidate } from '../../lib/search/rank';
 import type { SearchState } from '../../lib/search/state';
+import { PAGEFIND_SCRIPT } from '../../core/routes';
 
 // ── Pagefind's browser API, as far as this page uses it ──
 interface PagefindResult {
@@ -41,7 +42,7 @@ export interface IndexLocation {
 }
 
 export async function loadPagefind(where: IndexLocation): Promise<Pagefind> {
-  const pf = (await import(/* @vite-ignore */ `${where.bundle}pagefind.js`)) as Pagefind;
+  const pf = (await import(/* @vite-ignore */ `${where.bundle}${PAGEFIND_SCRIPT}`)) as Pagefind;
   await pf.options({ ...PAGEFIND_OPTIONS, baseUrl: where.base });
   for (const part of where.parts) await pf.mergeIndex(part, { baseUrl: where.base });
   await pf.init();
