@@ -44,11 +44,14 @@ describe('filtering /practices/', () => {
 
   it('combines theme, unit type and honour level, and an empty result says so', async () => {
     const page = await env.browser.newPage();
-    const school = entries.find((e) => e.data.unit.type === 'school')!;
+    // Every school entry's practices, however many schools the archive holds.
+    const schools = entries.filter((e) => e.data.unit.type === 'school');
     await page.goto(`${env.site.url}practices/?unit=school`);
-    expect((await visibleHrefs(page, '#practice-groups .entry-title')).length).toBe(school.data.practices.length);
+    expect((await visibleHrefs(page, '#practice-groups .entry-title')).length).toBe(
+      schools.reduce((n, e) => n + e.data.practices.length, 0),
+    );
     const otherHonour = tax.honourLevels.list.find(
-      (h) => h.slug !== school.data.honour.level && entries.some((e) => e.data.honour.level === h.slug),
+      (h) => !schools.some((e) => e.data.honour.level === h.slug) && entries.some((e) => e.data.honour.level === h.slug),
     )!;
     await page.selectOption('select[name="honour"]', otherHonour.slug);
     expect(await visibleHrefs(page, '#practice-groups .entry-title')).toEqual([]);
@@ -66,8 +69,10 @@ describe('sorting and filtering /cases/', () => {
     await page.goto(`${env.site.url}cases/`);
     const order = () => visibleHrefs(page, '#case-list h2 a');
     await page.selectOption('select[name="sort"]', 'oldest');
-    const oldest = [...entries].sort((a, b) => a.data.period.reported - b.data.period.reported);
-    expect((await order())[0]).toBe(`/cases/${oldest[0]!.slug}/`);
+    // First comes a case of the earliest year (cases of the same year may come in either order).
+    const earliest = Math.min(...entries.map((e) => e.data.period.reported));
+    const firstOnes = entries.filter((e) => e.data.period.reported === earliest).map((e) => `/cases/${e.slug}/`);
+    expect(firstOnes).toContain((await order())[0]);
     const years = await page.$$eval('#case-list [data-filter-item]', (els) => els.map((el) => Number(el.getAttribute('data-reported'))));
     expect(years).toEqual([...years].sort((a, b) => a - b));
 

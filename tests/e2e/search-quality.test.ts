@@ -9,29 +9,10 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { siteInChrome } from '../helpers/site-in-chrome';
 import { ROOT } from '../helpers/paths';
-import { openSearch, practiceHits, settled } from './search-support';
+import { howToUpdate, openSearch, practiceHits, rankAllowingAlso, settled, type RankExpectation } from './search-support';
 
-interface QualityCase {
-  query: string | number;
-  case: string;
-  practice: string;
-  maxRank: number;
+interface QualityCase extends RankExpectation {
   kind: string;
-  /**
-   * Other practices ("case#practice") that are equally right answers to the query, e.g. a newer
-   * case with the same practice. Ranked ahead of the expected one, they do not count against it.
-   */
-  also?: string[];
-}
-
-/** What a contributor whose new case moved this query reads: how to update the set, if rightly. */
-function howToUpdate(c: QualityCase, hits: string[]): string {
-  return [
-    `“${c.query}” should bring ${c.case}#${c.practice} to rank ≤ ${c.maxRank}; results: ${hits.slice(0, 8).join(', ') || '(none)'}.`,
-    "If your new case is a legitimate answer to this query, say so in tests/search-quality/queries.yaml on this query's line:",
-    '  add its practice to the acceptable answers, also: [<your-case>#<practice-id>], or raise maxRank;',
-    'if it is not (the new case only mentions the words in passing), improve the entry or the ranking instead (docs/search.md).',
-  ].join('\n');
 }
 
 // SEARCH_QUALITY_SET runs another set in the same format (e.g. a held-out one) through the same checks.
@@ -61,10 +42,8 @@ describe('search quality set', () => {
       await page.press('#search-q', 'Enter');
       await settled(page);
       const hits = await practiceHits(page);
-      const at = hits.indexOf(`${c.case}#${c.practice}`);
-      const alsoAhead = hits.slice(0, Math.max(at, 0)).filter((h) => c.also?.includes(h)).length;
-      const rank = at < 0 ? 0 : at + 1 - alsoAhead;
-      expect(rank > 0 && rank <= c.maxRank, howToUpdate(c, hits)).toBe(true);
+      const rank = rankAllowingAlso(c, hits);
+      expect(rank > 0 && rank <= c.maxRank, howToUpdate(c, hits, 'tests/search-quality/queries.yaml')).toBe(true);
     });
   }
 });

@@ -44,3 +44,33 @@ export function expectFirstPractice(hits: string[], practiceId: string, query = 
   }
   return first;
 }
+
+/** An expectation of the quality sets: a query, the practice it must bring, and how high. */
+export interface RankExpectation {
+  query: string | number;
+  case: string;
+  practice: string;
+  maxRank: number;
+  /**
+   * Other practices ("case#practice") that are equally right answers to the query, e.g. a newer
+   * case with the same practice. Ranked ahead of the expected one, they do not count against it.
+   */
+  also?: string[];
+}
+
+/** The expected practice's rank among the hits (1-based, 0 when missing), not counting `also` answers ahead of it. */
+export function rankAllowingAlso(c: RankExpectation, hits: readonly string[]): number {
+  const at = hits.indexOf(`${c.case}#${c.practice}`);
+  if (at < 0) return 0;
+  return at + 1 - hits.slice(0, at).filter((h) => c.also?.includes(h)).length;
+}
+
+/** What a contributor whose new case moved this query reads: how to update the set, if rightly. */
+export function howToUpdate(c: RankExpectation, hits: readonly string[], file: string): string {
+  return [
+    `“${c.query}” should bring ${c.case}#${c.practice} to rank ≤ ${c.maxRank}; results: ${hits.slice(0, 8).join(', ') || '(none)'}.`,
+    `If your new case is a legitimate answer to this query, say so in ${file} on this query's line:`,
+    '  add its practice to the acceptable answers, also: [<your-case>#<practice-id>], or raise maxRank;',
+    'if it is not (the new case only mentions the words in passing), improve the entry or the ranking instead (docs/search.md).',
+  ].join('\n');
+}
