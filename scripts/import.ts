@@ -1,13 +1,14 @@
 /**
  * npm run import -- REPORT.txt [--id SOURCE-ID] [--lines A-B] [--case SLUG] […]
  *
- * Takes a report as plain text (UTF-8 or GB18030; simplified or traditional script) and writes the
+ * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script) and writes the
  * source (`content/sources/<id>.txt` + `.yaml`) and a draft entry (`content/cases/<slug>.mdx`) whose
  * every finding cites its paragraph. All reading and writing happens here; what is found and how
  * the draft looks are pure modules in src/lib/import/. In a terminal it asks for what the flags did
  * not give; without one it never waits and leaves placeholders.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
@@ -17,17 +18,19 @@ import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
 import { loadDatingClues } from '../src/loaders/dating-clues';
 import { isCaseSlug } from '../src/core/slug';
 import { localToday } from '../src/lib/validate/today';
-import { analyseReport, parseRange } from '../src/lib/import/analyse';
+import { analyseReport, paragraphs, parseRange } from '../src/lib/import/analyse';
 import { renderDraft } from '../src/lib/import/draft';
-import { decodeReport, scriptOf, toSimplified } from '../src/lib/import/text';
+import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, toSimplified, unreadable } from '../src/lib/import/text';
+import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run import -- <报告.txt> [选项]
 
-把一份报告（纯文本，UTF-8 或 GB18030，简体或繁体）放进 content/sources/，并生成一个引用原文段落的
+把一份报告（纯文本，UTF-8、GB18030 或带 BOM 的 UTF-16，简体或繁体）放进 content/sources/，并生成一个引用原文段落的
 案例草稿 content/cases/<slug>.mdx：列出原文的每个数字、空白记号、年代线索、做法段落和标签词，
 需要你写的地方留作“【待填写】”。工具从不替你写文字。
 
-  --id <来源 id>     content/sources/ 里的文件名（不含 .txt）；默认取报告的文件名
+  --id <来源 id>     content/sources/ 里的文件名（不含 .txt），只用字母、数字、下划线和连字符；
+                     默认取报告的文件名，文件名不合格（如中文）时按文本内容取 src_ 加 16 位十六进制
   --lines <起-止>    汇编里的一篇报告：它的段落（行）范围，如 --lines 58-71；默认整份文档
   --case <slug>      草稿的文件名，小写英文和连字符；默认 draft-<来源 id>-<起始段>
   --title <标题>     来源文档自己的标题（写进 <id>.yaml）
@@ -40,37 +43,45 @@ const HELP = `用法：npm run import -- <报告.txt> [选项]
 
 在终端中运行时，会询问来源的标题、出处和获取日期；没有终端时不询问，留作“【待填写】”。`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    id: { type: 'string' },
-    lines: { type: 'string' },
-    case: { type: 'string' },
-    title: { type: 'string' },
-    from: { type: 'string' },
-    obtained: { type: 'string' },
-    unit: { type: 'string' },
-    'unit-type': { type: 'string' },
-    sector: { type: 'string' },
-    region: { type: 'string' },
-    content: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const OPTIONS = {
+  id: { type: 'string' },
+  lines: { type: 'string' },
+  case: { type: 'string' },
+  title: { type: 'string' },
+  from: { type: 'string' },
+  obtained: { type: 'string' },
+  unit: { type: 'string' },
+  'unit-type': { type: 'string' },
+  sector: { type: 'string' },
+  region: { type: 'string' },
+  content: { type: 'string' },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
 }
 
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    fail(argumentProblem(error, OPTIONS, 'npm run import'));
+  }
+})();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
 const reportPath = positionals[0];
 if (!reportPath) fail('请给出报告文件：npm run import -- 报告.txt（npm run import -- --help 查看说明）');
+if (positionals.length > 1)
+  fail(`一次只导入一份报告，收到 ${positionals.length} 个文件：${positionals.join(' ')}（npm run import -- --help 查看说明）`);
 if (!existsSync(reportPath)) fail(`找不到报告文件 ${reportPath}`);
+if (!statSync(reportPath).isFile()) fail(`${reportPath} 不是文件（是一个目录？）：请给出报告的 .txt 文件，如 npm run import -- 报告.txt`);
 
 const content = resolve(values.content ?? SITE.contentDir);
 const sourcesDir = join(content, 'sources');
@@ -80,15 +91,24 @@ const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const shown = (p: string) => relative(process.cwd(), p) || p;
 
 const { text, encoding } = decodeReport(new Uint8Array(readFileSync(reportPath)));
+const notText = unreadable(text);
+if (notText) fail(`${notText}没有写入任何文件。`);
+if (paragraphs(text).length === 0) fail(`${reportPath} 是空的（没有一行文字），没有写入任何文件。请先把报告的正文存进这个文件，每段一行。`);
 const doc = splitParagraphs(text);
+// Paragraphs are lines: texts that differ only in line endings or a byte-order mark are the same document.
+const normal = normaliseText(text);
 
 // The source: reused when the same text is already there (under any id), never copied twice.
-const wanted = values.id ?? basename(reportPath, extname(reportPath));
+const fileId = basename(reportPath, extname(reportPath));
+const hashId = sourceIdFromHash(createHash('sha256').update(normal).digest('hex'));
+// A file name that is no id (报告.txt) gives way to one computed from the text: same text, same id.
+const fromHash = values.id === undefined && !SOURCE_ID_PATTERN.test(fileId);
+const wanted = values.id ?? (fromHash ? hashId : fileId);
 if (!SOURCE_ID_PATTERN.test(wanted)) {
   fail(`来源 id“${wanted}”不合格：只用字母、数字、下划线和连字符（--id 可另给一个）`);
 }
 const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')) : [];
-const same = existing.find((n) => readFileSync(join(sourcesDir, n), 'utf8') === text);
+const same = existing.find((n) => normaliseText(readFileSync(join(sourcesDir, n), 'utf8')) === normal);
 let sourceId = wanted;
 let reused = false;
 if (same) {
@@ -104,6 +124,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+if (range && paragraphs(text, range).length === 0) fail(`--lines ${values.lines}：这几行都是空行，没有可引用的段落。请核对报告的行号。`);
 
 let tax;
 let clues;
@@ -167,7 +188,7 @@ obtainedFrom: ${record.from ? q(record.from) : todo('在哪里找到的：网址
 obtainedOn: ${record.obtained ? q(record.obtained) : todo('获取日期 YYYY-MM-DD，不知道写 unknown')}
 language: zh
 script: ${script === 'traditional' ? 'Hant' : 'Hans'}
-originalEncoding: ${encoding === 'gb18030' ? 'GB18030' : 'UTF-8'}
+originalEncoding: ${ENCODING_NAMES[encoding]}
 status: >-
   第三方文档，版权归原作者；本项目的许可证不涵盖它，网站也不转载它，只在条目中引用不超过 40 字的短句并注明段落号。
 `,
@@ -202,8 +223,12 @@ writeFileSync(
   { flag: 'wx' },
 );
 
+const named =
+  fromHash && !reused
+    ? `✓ 来源 id：${sourceId}（文件名“${fileId}”不能作 id：只用字母、数字、下划线和连字符。这个 id 由文本内容算出，同一份文本总得同一个 id；想用好记的名字，导入时加 --id，如 --id county-library-2012）\n`
+    : '';
 const period = findings.period ? `${findings.period.from}–${findings.period.to}` : '无';
-console.log(`✓ 来源：${shown(join(sourcesDir, `${sourceId}.txt`))}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'gb18030' ? '由 GB18030 转为 UTF-8' : 'UTF-8'}，${script === 'traditional' ? '繁体' : '简体'}）`}
+console.log(`${named}✓ 来源：${shown(join(sourcesDir, `${sourceId}.txt`))}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}
 ✓ 草稿：${shown(caseFile)}（原文第 ${findings.range[0]}–${findings.range[1]} 段）
   数字候选 ${findings.figures.length} 个 · 空白记号 ${findings.blanks.length} 个 · 年代线索 ${findings.clues.length} 条（建议年代 ${period}） · 做法候选 ${findings.practices.length} 个 · 标签候选 ${findings.tags.length} 个 · 引号里的名称 ${findings.quoted.length} 个
 下一步：打开草稿，把每个“【待填写】”用自己的话写好，删去用不上的候选，然后运行

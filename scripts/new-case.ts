@@ -16,6 +16,7 @@ import { CASE_SLUG_RULE } from '../src/lib/messages';
 import { localToday } from '../src/lib/validate/today';
 import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
 import { NOT_STATED } from '../src/core/draft';
+import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run new-case [-- 选项]
 
@@ -38,34 +39,40 @@ const HELP = `用法：npm run new-case [-- 选项]
 
 已存在的案例不会被覆盖。写好后运行 npm run validate 检查。`;
 
-const { values } = parseArgs({
-  options: {
-    slug: { type: 'string' },
-    title: { type: 'string' },
-    unit: { type: 'string' },
-    'unit-type': { type: 'string' },
-    sector: { type: 'string' },
-    region: { type: 'string' },
-    reported: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    theme: { type: 'string' },
-    secondary: { type: 'string' },
-    tags: { type: 'string' },
-    dir: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const OPTIONS = {
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  unit: { type: 'string' },
+  'unit-type': { type: 'string' },
+  sector: { type: 'string' },
+  region: { type: 'string' },
+  reported: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  theme: { type: 'string' },
+  secondary: { type: 'string' },
+  tags: { type: 'string' },
+  dir: { type: 'string' },
+  today: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
 
 const fail = (lines: string[]): never => {
   for (const l of lines) console.error(`✗ ${l}`);
   process.exit(1);
 };
+
+const { values } = (() => {
+  try {
+    return parseArgs({ options: OPTIONS });
+  } catch (error) {
+    return fail([argumentProblem(error, OPTIONS, 'npm run new-case')]);
+  }
+})();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const dir = resolve(values.dir ?? join(SITE.contentDir, 'cases'));
 const tax = loadTaxonomy();

@@ -5,8 +5,12 @@
  * withheld-value candidates. Pure: no I/O, no project imports.
  */
 
-/** Measure words and units a single `x` may stand before ("x个", "x人") to count as a blank. */
-const MEASURE = '个人名位次项年月日天家所条户元万千百件台辆套场期届批';
+/**
+ * Measure words and units a single `x` may stand before ("x个", "x人") to count as a blank, in
+ * both scripts: reports arrive in traditional script too (下轄x個基層分局), and blanks are found in
+ * the report's own text.
+ */
+const MEASURE = '个人名位次项年月日天家所条户元万千百件台辆套场期届批间张份处座篇本册种层轮节面' + '個項條戶萬臺輛場屆間張處種層輪節冊';
 
 /** One blank form: a stable code, how contributors recognise it, and its pattern. */
 export interface BlankForm {

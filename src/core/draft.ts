@@ -2,8 +2,9 @@
  * What a draft entry (written by `npm run new-case` or `npm run import`) may claim on its own, and
  * how it marks what a person must still decide or write. A draft never asserts a default: where
  * nothing given decides a field, it writes the placeholder, which `npm run validate` reports as
- * one located line. Pure: no I/O, no project imports.
+ * one located line. Pure: no I/O; imports only the blank forms (src/core/blanks.ts).
  */
+import { findBlanks } from './blanks';
 
 /** What a draft writes where the contributor still has to write or decide something. */
 export const PLACEHOLDER = '【待填写】';
@@ -36,12 +37,19 @@ export function draftHint(line: string): string {
 
 export type NameBasis = 'stated' | 'partly-withheld' | 'withheld';
 
-/** `nameBasis` from the name as given: undefined when no name was given (the draft asks). */
+/**
+ * `nameBasis` from the name as given: undefined when no name was given (the draft asks). A part
+ * hidden as `{withheld}` or as the report's own blank form (xx市行政服务中心, XX县…, ××局: the one
+ * list in src/core/blanks.ts) is not stated; validation then asks for the blank to become
+ * `{withheld}`.
+ */
 export function deriveNameBasis(name: string | undefined): NameBasis | undefined {
   const n = (name ?? '').trim();
   if (!n) return undefined;
-  if (!n.includes(WITHHELD_TOKEN)) return 'stated';
-  return n.split(WITHHELD_TOKEN).join('').trim() ? 'partly-withheld' : 'withheld';
+  if (!n.includes(WITHHELD_TOKEN) && !findBlanks(n).length) return 'stated';
+  let rest = n.split(WITHHELD_TOKEN).join('');
+  for (const b of findBlanks(rest).reverse()) rest = rest.slice(0, b.index) + rest.slice(b.index + b.text.length);
+  return rest.trim() ? 'partly-withheld' : 'withheld';
 }
 
 export type RegionBasis = 'stated' | 'absent';

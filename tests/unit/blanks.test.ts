@@ -9,6 +9,11 @@ describe('blank forms', () => {
     ['xx市行政服务中心', true],
     ['XXXXXXX公司', true],
     ['共x个服务区', true],
+    // Traditional script: the measure words in both scripts.
+    ['下轄x個基層分局', true],
+    ['設x間服務室', true],
+    ['開通x條熱線', true],
+    ['收到x面锦旗', true],
     ['××局', true],
     ['某某同志', true],
     ['二〇一二年', false],

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,9 @@ import { runScript as run } from '../helpers/run-script';
 import { parse } from 'yaml';
 import { halfWidth, numbersIn } from '../../src/lib/import/numbers';
 import { findFigures } from '../../src/lib/import/figures';
-import { findClues, suggestPeriod } from '../../src/lib/import/dating';
+import { findClues, findYears, suggestPeriod } from '../../src/lib/import/dating';
+import { tagCandidates } from '../../src/lib/import/tags';
+import { decodeReport, normaliseText, unreadable } from '../../src/lib/import/text';
 import { loadDatingClues } from '../../src/loaders/dating-clues';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -232,6 +235,121 @@ describe('a report that is not in the repository: GB18030, traditional script', 
   });
 });
 
+describe('what the import refuses, and documents it takes as they come', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-input-'));
+  const content = join(dir, 'content');
+  const sources = () => readdirSync(join(content, 'sources')).sort();
+  const importInto = (file: string, ...args: string[]) => run('scripts/import.ts', [file, '--content', content, '--today', TODAY, ...args]);
+  const draftOf = (slug: string) => frontmatter(join(content, 'cases', `${slug}.mdx`));
+  /** A refusal is one ✗ line saying what to do: no stack trace, exit code 1. */
+  const refused = (r: ReturnType<typeof run>) => {
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n'), r.err).toHaveLength(1);
+    expect(r.err).toMatch(/^✗ /);
+    expect(r.err).not.toMatch(/^\s+at |Error|\[ERR_/m);
+    return r.err;
+  };
+  const REPORT = '某区图书馆创建文明单位工作总结\n一、加强学习\n全年开展读书活动12场次，发放资料1万余份。\n';
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return bigEndian ? Buffer.from(le.map((_, i) => le[i ^ 1]!)) : le;
+  };
+
+  beforeAll(() => {
+    cpSync(join(ROOT, 'content/taxonomy'), join(content, 'taxonomy'), { recursive: true });
+    mkdirSync(join(content, 'cases'));
+    mkdirSync(join(content, 'sources'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a directory, an unknown flag or a flag without its value: one line, not a stack trace', () => {
+    expect(refused(importInto(dir))).toContain('不是文件');
+    const bogus = refused(importInto(join(dir, 'x.txt'), '--bogus'));
+    expect(bogus).toContain('未知的选项 --bogus');
+    expect(bogus).toContain('--lines');
+    expect(bogus).toContain('npm run import -- --help');
+    expect(refused(run('scripts/import.ts', ['--id']))).toContain('选项 --id 后面要跟一个值');
+    expect(sources()).toEqual([]);
+  });
+
+  it('refuses an empty or whitespace-only file, and writes nothing', () => {
+    for (const [name, text] of [
+      ['empty', ''],
+      ['blank', ' \r\n\n\t\u3000\n'],
+    ] as const) {
+      writeFileSync(join(dir, `${name}.txt`), text);
+      expect(refused(importInto(join(dir, `${name}.txt`), '--case', `${name}-draft`))).toContain(
+        '是空的（没有一行文字），没有写入任何文件',
+      );
+      expect(existsSync(join(content, 'cases', `${name}-draft.mdx`))).toBe(false);
+    }
+    expect(sources()).toEqual([]);
+  });
+
+  it('refuses a binary file (NUL bytes) or text with U+FFFD, and writes nothing', () => {
+    writeFileSync(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    expect(refused(importInto(join(dir, 'image.txt'), '--case', 'image-draft'))).toContain('含有 NUL 字节');
+    writeFileSync(join(dir, 'damaged.txt'), '第一段。\n第二段里有�乱码。\n');
+    expect(refused(importInto(join(dir, 'damaged.txt'), '--case', 'damaged-draft'))).toContain('报告第 2 行含有无法识别的字符（U+FFFD）');
+    expect(readdirSync(join(content, 'cases'))).toEqual([]);
+    expect(sources()).toEqual([]);
+  });
+
+  it('decodes UTF-16 with its byte-order mark (Notepad’s “Unicode”), little- and big-endian', () => {
+    for (const [id, bigEndian] of [
+      ['notepad-le', false],
+      ['notepad-be', true],
+    ] as const) {
+      const text = REPORT.replace('某区', bigEndian ? '某县' : '某市');
+      writeFileSync(join(dir, `${id}.txt`), utf16(text, bigEndian));
+      const r = importInto(join(dir, `${id}.txt`), '--case', `${id}-draft`);
+      expect(r.err).toBe('');
+      expect(r.out).toContain(`由 ${bigEndian ? 'UTF-16BE' : 'UTF-16LE'} 转为 UTF-8`);
+      expect(readFileSync(join(content, 'sources', `${id}.txt`), 'utf8')).toBe(text);
+      expect(parse(readFileSync(join(content, 'sources', `${id}.yaml`), 'utf8')).originalEncoding).toBe(
+        bigEndian ? 'UTF-16BE' : 'UTF-16LE',
+      );
+      expect(draftOf(`${id}-draft`).source.lines).toEqual([1, 3]);
+    }
+  });
+
+  it('names a source whose file name is no id (报告.txt) from its text, and says how to name it', () => {
+    writeFileSync(join(dir, '报告.txt'), REPORT);
+    const r = importInto(join(dir, '报告.txt'), '--case', 'chinese-name-draft');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const id = `src_${createHash('sha256').update(normaliseText(REPORT)).digest('hex').slice(0, 16)}`;
+    expect(r.out).toContain(`✓ 来源 id：${id}（文件名“报告”不能作 id`);
+    expect(r.out).toContain('--id');
+    expect(readFileSync(join(content, 'sources', `${id}.txt`), 'utf8')).toBe(REPORT);
+    expect(draftOf('chinese-name-draft').source.id).toBe(id);
+  });
+
+  it('reuses a stored document that differs only in line endings or a byte-order mark; other lines are another document', () => {
+    const before = sources();
+    const id = before.find((n) => n.startsWith('src_') && n.endsWith('.txt'))!.slice(0, -4);
+    for (const [name, text, slug] of [
+      ['crlf', REPORT.replace(/\n/g, '\r\n'), 'same-crlf-draft'],
+      ['bom', `\uFEFF${REPORT.trimEnd()}`, 'same-bom-draft'],
+      ['报告-另存', `\uFEFF${REPORT.replace(/\n/g, '\r')}`, 'same-cr-draft'],
+    ]) {
+      writeFileSync(join(dir, `${name}.txt`), text!);
+      const r = importInto(join(dir, `${name}.txt`), '--case', slug!, '--lines', '3-3');
+      expect(r.err).toBe('');
+      expect(r.out).toContain('这份文本已在，沿用，没有再复制');
+    }
+    expect(sources()).toEqual(before);
+    const draft = draftOf('same-crlf-draft');
+    expect(draft.source).toMatchObject({ id, lines: [3, 3] });
+    expect(draft.figures.map((f: { label: string }) => /.*【(.+?)】/.exec(f.label)![1])).toEqual(['12场次', '1万余份']);
+    // A blank line more moves every paragraph after it: not the same document.
+    writeFileSync(join(dir, 'spaced.txt'), REPORT.replace('\n', '\n\n'));
+    expect(importInto(join(dir, 'spaced.txt'), '--case', 'spaced-draft').code).toBe(0);
+    expect(sources()).toEqual([...before, 'spaced.txt', 'spaced.yaml'].sort());
+  });
+});
+
 describe('the pure parts', () => {
   it('figure candidates carry their unit or measure word, exactly as worded', () => {
     const texts = findFigures('把任务分解到七个服务区，每季度一次，面积1800平方米，满意率95%以上，二〇一二年起实行，从98年起坚持。', 1).map(
@@ -252,5 +370,58 @@ describe('the pure parts', () => {
     expect([p.from, p.to]).toEqual([2010, 2010]);
     expect(hits.find((h) => h.text === '2021年')!.setAside).toContain('可能是汇编或转载时加上的年份');
     expect(hits.map((h) => h.text)).toContain('五五普法');
+  });
+
+  it('a magnitude alone is a word; a magnitude after digits, a bound and a measure word stay with the number', () => {
+    const figures = (text: string) => findFigures(text, 1).map((f) => [f.text, f.value, f.unit]);
+    expect(figures('服务走进千家万户，送书进万家')).toEqual([]);
+    expect(figures('发放资料1万余份，接待读者28.6万人次，新增藏书3.2万册，受益群众近万人')).toEqual([
+      ['1万余份', '1万余', '份'],
+      ['28.6万人次', '28.6万', '人次'],
+      ['3.2万册', '3.2万', '册'],
+      ['近万人', '近万', '人'],
+    ]);
+    expect(figures('收到锦旗5面，举办讲座12场次，投资300万元，十分重要')).toEqual([
+      ['5面', '5', '面'],
+      ['12场次', '12', '场次'],
+      ['300万元', '300', '万元'],
+    ]);
+    // A blank before a unit is a withheld value (listed with the blanks), not a figure worth “万元”.
+    expect(figures('投入__万元、XX万元')).toEqual([]);
+  });
+
+  it('a year the report looks forward to bounds its writing from above, not below', () => {
+    const hits = [
+      ...findYears('2011年，服务大厅完成扩建。', 1),
+      ...findYears('下一步，我们将在2013年建成新馆；计划到2015年实现全覆盖。', 2),
+    ];
+    expect(hits.map((h) => [h.text, h.from, h.until])).toEqual([
+      ['2011年', 2011, undefined],
+      ['2013年', undefined, 2013],
+      ['2015年', undefined, 2015],
+    ]);
+    expect(suggestPeriod(hits)).toMatchObject({ from: 2011, to: 2013 });
+    // Looking back: 自08年重建…，力争… is a year of the past; so is 计划生育 and 将 as 把.
+    expect(
+      findYears('自08年重建之时就提出要求，力争实现称号。2010年将大厅扩建一倍，2010年计划生育工作达标。', 1).map((h) => h.from),
+    ).toEqual([2008, 2010, 2010]);
+  });
+
+  it('a tag wording matches across quotation marks: “一站式”服务 is 一站式服务', () => {
+    const tags = [{ slug: 'one-stop-service', label: '集中审批与一站式服务', aliases: ['一站式服务'] }];
+    expect(tagCandidates([{ line: 3, text: '推行“一站式”服务，群众少跑腿' }], tags)).toMatchObject([
+      { slug: 'one-stop-service', lines: [3] },
+    ]);
+  });
+
+  it('decodes UTF-16 only with a byte-order mark, and says when bytes are no text', () => {
+    expect(decodeReport(new Uint8Array([0xff, 0xfe, 0x2d, 0x4e, 0x87, 0x65]))).toEqual({ text: '中文', encoding: 'utf-16le' });
+    expect(decodeReport(new Uint8Array([0xfe, 0xff, 0x4e, 0x2d, 0x65, 0x87]))).toEqual({ text: '中文', encoding: 'utf-16be' });
+    // Without its mark, UTF-16 is full of NUL bytes: refused, with what to do.
+    const bare = decodeReport(new Uint8Array([0x41, 0x00, 0x0a, 0x00, 0x42, 0x00])).text;
+    expect(unreadable(bare)).toMatch(/^报告第 1 行含有 NUL 字节.*另存为 UTF-8 纯文本/);
+    expect(unreadable('第一段\r\n第二段')).toBeUndefined();
+    expect(normaliseText('\uFEFFa\r\nb\rc\n')).toBe(normaliseText('a\nb\nc'));
+    expect(normaliseText('a\n\nb')).not.toBe(normaliseText('a\nb'));
   });
 });

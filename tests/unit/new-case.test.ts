@@ -111,6 +111,31 @@ describe('npm run new-case', { timeout: 60_000 }, () => {
     expect(r.err).toContain('没有终端，无法询问；请给出 --title --unit-type --sector --theme --tags');
   });
 
+  it('an unknown flag, a flag without its value or a stray word: one line naming the flags, not a stack trace', () => {
+    for (const [args, expected] of [
+      [['--unit-name', '某馆'], '未知的选项 --unit-name'],
+      [['--slug'], '选项 --slug 后面要跟一个值'],
+      [['some-case'], '多出的参数“some-case”'],
+    ] as const) {
+      const r = run('scripts/new-case.ts', [...args, '--dir', dir]);
+      expect(r.code).toBe(1);
+      expect(r.err.trim().split('\n'), r.err).toHaveLength(1);
+      expect(r.err).toContain(`✗ ${expected}`);
+      expect(r.err).toContain('--unit-type');
+      expect(r.err).toContain('npm run new-case -- --help');
+      expect(r.err).not.toMatch(/^\s+at |TypeError|\[ERR_/m);
+    }
+  });
+
+  it('a unit name with a blank form (xx市…) is not a stated name', () => {
+    const r = run('scripts/new-case.ts', ['--slug', 'blank-unit-name', ...FLAGS, '--unit', 'xx市行政服务中心', '--dir', dir]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(dir, 'blank-unit-name.mdx'), 'utf8');
+    expect(text).not.toContain('nameBasis: stated');
+    expect((parse(text.split('\n---\n')[0]!.slice(4)) as { unit: { nameBasis: string } }).unit.nameBasis).toBe('partly-withheld');
+  });
+
   it('explains itself with --help', () => {
     const r = run('scripts/new-case.ts', ['--help']);
     expect(r.code).toBe(0);
@@ -138,6 +163,10 @@ describe('npm run new-case', { timeout: 60_000 }, () => {
     const withheld = unit({ unitName: '{withheld}市行政服务中心', region: '未说明' });
     expect(withheld).toMatchObject({ nameBasis: 'partly-withheld', windowUnit: true, region: { label: '未说明', basis: 'absent' } });
     expect(unit({ unitName: '{withheld}' }).nameBasis).toBe('withheld');
+    // The report's own blank forms (the one list in src/core/blanks.ts) hide a part just the same.
+    expect(unit({ unitName: 'XX县人民医院' }).nameBasis).toBe('partly-withheld');
+    expect(unit({ unitName: '××市{withheld}局' }).nameBasis).toBe('partly-withheld');
+    expect(unit({ unitName: '××' }).nameBasis).toBe('withheld');
     expect(unit({ unitName: '江边市图书馆', region: '江边市', sector: 'meteorology' })).toMatchObject({
       nameBasis: 'stated',
       windowUnit: false,

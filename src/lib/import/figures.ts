@@ -1,7 +1,10 @@
 /**
  * Figure candidates: every number in a paragraph with its unit or measure word and a few
- * characters on either side (七个…服务区, 每季度一次, 1800平方米, 95%以上, 二〇一二年). Listing every
- * number is the point; the contributor keeps the ones that matter. Pure.
+ * characters on either side (七个…服务区, 每季度一次, 1800平方米, 95%以上, 二〇一二年, 1万余份,
+ * 28.6万人次). Listing every number is the point; the contributor keeps the ones that matter. A
+ * magnitude alone is a word, not a number (千家万户, 进万家) unless an approximation stands before
+ * it (近万人, 上千册); a blank before a unit (__万元) is a withheld value, listed with the blanks.
+ * Pure.
  */
 import { chineseNumber, halfWidth } from './numbers';
 
@@ -23,24 +26,52 @@ export interface FigureCandidate {
 
 const CN = '〇零一二两三四五六七八九十百千万亿';
 const AR = '0-9０-９';
-const NUM = `(?:[${AR}]+(?:[.．][${AR}]+)?|[${CN}]+)`;
+// A Chinese numeral holds a digit or 十; 百千万亿 alone are words (千家万户, 进万家).
+const CN_NUM = `[${CN}]*[〇零一二两三四五六七八九十][${CN}]*`;
+// Arabic digits with a magnitude after them (1万, 28.6万, 3千万, 2亿): one number. Not 万元/亿元,
+// which are units (300万元 is 300 of the unit 万元), and not 千米.
+const MAGNITUDE = '(?:[百千]?万(?!元)|[百千]?亿(?!元)|千(?!米)|百(?!分))';
+const NUM = `(?:[${AR}]+(?:[.．][${AR}]+)?${MAGNITUDE}?|${CN_NUM})`;
+// Approximations: 数十名, 几十个 (not the 数 of 总数, 人数), and a magnitude alone after one: 近万人,
+// 上千册, 数百名, 逾千.
+const ROUGH = `(?<![总人次多少户件岁])[数几]${CN_NUM}|[近逾数几上][百千万亿]+`;
 // Between two numbers: ranges, ratios, the dot of “五·五”, and a list of Arabic numbers ("8、9").
 const JOIN = `(?:[—\\-~～至到:：·・.．]${NUM}|、[${AR}]+)`;
+// Longer wordings first: 人次 before 人, 个月 before 个.
 const UNITS = [
-  '平方米',
   '平方公里',
+  '平方千米',
+  '立方米',
+  '平方米',
+  '个百分点',
+  '个工作日',
+  '工作日',
+  '百分点',
   '平米',
   '公里',
   '千米',
+  '公斤',
+  '千克',
+  '公顷',
   '万元',
   '亿元',
   '元',
   '㎡',
   '米',
   '吨',
+  '亩',
   '小时',
   '分钟',
+  '个月',
   '人次',
+  '户次',
+  '件次',
+  '场次',
+  '车次',
+  '班次',
+  '批次',
+  '课时',
+  '学时',
   '周年',
   '等奖',
   '中全会',
@@ -85,9 +116,6 @@ const UNITS = [
   '年',
   '号',
   '大',
-  '万',
-  '千',
-  '百',
   '部',
   '处',
   '间',
@@ -100,20 +128,41 @@ const UNITS = [
   '轮',
   '遍',
   '节',
+  '面',
+  '栋',
+  '幢',
+  '室',
+  '棵',
+  '株',
+  '盏',
+  '架',
+  '艘',
+  '幅',
+  '枚',
+  '笔',
   '分',
 ];
 const UNIT = `(?:${UNITS.join('|')})`;
-const PATTERNS: RegExp[] = [
+/** In order; `worded`: a figure without a numeral (每周, 多次, 月度), which has no unit to split off. */
+const PATTERNS: { pattern: RegExp; worded?: true }[] = [
   // Dates first, so 2012年10月初 stays one figure.
-  new RegExp(`${NUM}年(?:${NUM}月(?:${NUM}[日号])?)?(?:初|底|末|中旬|上旬|下旬)?|${NUM}月${NUM}[日号](?:前后)?`, 'gu'),
+  { pattern: new RegExp(`${NUM}年(?:${NUM}月(?:${NUM}[日号])?)?(?:初|底|末|中旬|上旬|下旬)?|${NUM}月${NUM}[日号](?:前后)?`, 'gu') },
   // Frequencies: 每周一, 每季度, 每两周.
-  /每(?:周|星期)[一二三四五六日天]|每(?:两|二|三|半)?(?:天|日|周|月|季度|季|年|学期)/gu,
+  { pattern: /每(?:周|星期)[一二三四五六日天]|每(?:两|二|三|半)?(?:天|日|周|月|季度|季|年|学期)/gu, worded: true },
   // Cycles and standings without a numeral: 季度“红旗窗口”, 月度考核, 周点评、月总结、季考评, 全市前列.
-  /[周月季年][\p{Script=Han}]{2}(?:、[周月季年][\p{Script=Han}]{2})+|[季月年]度|全[国省市区县](?:前列|首位|领先)/gu,
+  {
+    pattern: /[周月季年][\p{Script=Han}]{2}(?:、[周月季年][\p{Script=Han}]{2})+|[季月年]度|全[国省市区县](?:前列|首位|领先)/gu,
+    worded: true,
+  },
   // 多次, 数十: counted but not numbered.
-  /(?:多|数)(?:次|项|名|篇|届)/gu,
-  // Any number, with what stands before and after it.
-  new RegExp(`(?:约|近|达|共|逾|超过|超|计|第|每|仅|多达)?${NUM}${JOIN}*(?:多|余|来)?${UNIT}?(?:以上|以下|左右|之多|多)?`, 'gu'),
+  { pattern: /(?:多|数)(?:次|项|名|篇|届)/gu, worded: true },
+  // Any number, with what stands before and after it: 约280名, 1万余份, 28.6万人次, 近万人.
+  {
+    pattern: new RegExp(
+      `(?:(?:约|近|达|共|逾|超过|超|计|第|每|仅|多达)?${NUM}|${ROUGH})${JOIN}*(?:多|余|来)?${UNIT}?(?:以上|以下|左右|之多|多)?`,
+      'gu',
+    ),
+  },
 ];
 
 /** A run of Chinese numerals alone, without a unit, counts only if it is more than a word's 一. */
@@ -134,7 +183,7 @@ export function findFigures(text: string, line: number, shown = text): FigureCan
   const own = shown.length === text.length ? shown : text;
   const taken: [number, number][] = [];
   const found: (FigureCandidate & { index: number })[] = [];
-  for (const pattern of PATTERNS) {
+  for (const { pattern, worded } of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -145,8 +194,10 @@ export function findFigures(text: string, line: number, shown = text): FigureCan
       if (/^[一二三四五六七八九十]+$/.test(figure) && /[、.．是]/.test(next)) continue;
       if (/^[0-9]+$/.test(figure) && /[、.．]/.test(next) && start === 0) continue;
       if (/^[一二三四五六七八九十]+$/.test(figure) && /[（(]$/.test(text.slice(0, start))) continue;
-      const unitMatch = new RegExp(`${UNIT}(?:以上|以下|左右|之多|多)?$`, 'u').exec(figure);
-      const unit = /^[每多数全周月季年]/u.test(figure) && !/^[0-9]/.test(figure) ? '' : (unitMatch?.[0] ?? '');
+      // Words, not figures: 十分重要 (very), 成千上万.
+      if (figure === '十分' && /\p{Script=Han}/u.test(next)) continue;
+      if (figure.startsWith('上') && text.slice(start - 2, start) === '成千') continue;
+      const unit = worded ? '' : (new RegExp(`${UNIT}(?:以上|以下|左右|之多|多)?$`, 'u').exec(figure)?.[0] ?? '');
       if (!isFigure(figure, unit)) continue;
       taken.push([start, end]);
       found.push({

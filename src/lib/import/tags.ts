@@ -2,7 +2,8 @@
  * Tag candidates: taxonomy tags whose label or an alias a paragraph uses (the paragraph already in
  * simplified script). The longest wording wins where two overlap, as a reader would read them:
  * 首问责任制 is first-inquiry-responsibility, not also 责任制 (target-responsibility). Ranked by how
- * many paragraphs use them. Pure: the tags are passed in.
+ * many paragraphs use them. Quotation marks do not split a wording: “一站式”服务 reads 一站式服务.
+ * Pure: the tags are passed in.
  */
 import type { Suggestable } from '../suggest';
 
@@ -21,10 +22,14 @@ function wordingsOf(tag: Suggestable): string[] {
   return [...new Set([tag.label, ...halves, ...(tag.aliases ?? [])])].filter((w) => w.length >= 2);
 }
 
+/** Quotation marks removed, so a wording the report quotes in part still reads as one. */
+const unquoted = (s: string) => s.replace(/[“”"‘’'「」『』]/gu, '');
+
 export function tagCandidates(lines: readonly { line: number; text: string }[], tags: readonly Suggestable[]): TagCandidate[] {
   const wordings = tags.flatMap((tag) => wordingsOf(tag).map((word) => ({ tag, word }))).sort((a, b) => b.word.length - a.word.length);
   const found = new Map<string, { tag: Suggestable; lines: Set<number>; words: Set<string> }>();
-  for (const p of lines) {
+  for (const { line, text } of lines) {
+    const p = { line, text: unquoted(text) };
     const taken: { start: number; end: number; slug: string }[] = [];
     for (const { tag, word } of wordings) {
       for (let at = p.text.indexOf(word); at >= 0; at = p.text.indexOf(word, at + 1)) {
