@@ -16,12 +16,13 @@ function what(code: string | undefined, message: string, arg: string): string {
 
 /**
  * One line for a command line `parseArgs` refused. `options` are the tool's flags (`hidden` ones,
- * such as the tests' `--today`, are not offered); `command` is how to run the tool (`npm run import`).
+ * such as the tests' `--today`, are not offered); `help` says where the usage is
+ * (`npm run import -- --help 查看说明`).
  */
 export function argumentProblem(
   error: unknown,
   options: Record<string, unknown>,
-  command: string,
+  help: string,
   hidden: readonly string[] = ['today'],
 ): string {
   const { code, message } = error as { code?: string; message: string };
@@ -29,5 +30,5 @@ export function argumentProblem(
     .filter((k) => !hidden.includes(k))
     .map((k) => `--${k}`)
     .join(' ');
-  return `${what(code, message, quotedArgument(message))}。可用的选项：${allowed}（${command} -- --help 查看说明）`;
+  return `${what(code, message, quotedArgument(message))}。可用的选项：${allowed}（${help}）`;
 }

@@ -68,7 +68,7 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    fail(argumentProblem(error, OPTIONS, 'npm run import'));
+    fail(argumentProblem(error, OPTIONS, 'npm run import -- --help 查看说明'));
   }
 })();
 if (values.help) {

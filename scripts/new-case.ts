@@ -66,7 +66,7 @@ const { values } = (() => {
   try {
     return parseArgs({ options: OPTIONS });
   } catch (error) {
-    return fail([argumentProblem(error, OPTIONS, 'npm run new-case')]);
+    return fail([argumentProblem(error, OPTIONS, 'npm run new-case -- --help 查看说明')]);
   }
 })();
 if (values.help) {

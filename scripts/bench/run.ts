@@ -19,6 +19,7 @@ import { serveDir } from '../static-server.ts';
 import { describeBrowser, findBrowser } from '../browser.ts';
 import { CASE_ROUTE, FIXED, casePath, htmlFile, indexPartDir, normaliseBase, routeOf } from '../../src/core/routes.ts';
 import { MB, sizeOf, walk } from './files.ts';
+import { argumentProblem } from '../cli-args.ts';
 import { prepare } from './steps/prepare.ts';
 import { buildAndIndex } from './steps/build.ts';
 import { measureBrowser, queries } from './steps/browser.ts';
@@ -27,19 +28,26 @@ import { measureLighthouse } from './steps/lighthouse.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (msg: string) => process.stdout.write(`[bench] ${msg}\n`);
 
-const { values: args, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    cases: { type: 'string', default: '100' },
-    out: { type: 'string' },
-    check: { type: 'boolean', default: false },
-    lighthouse: { type: 'boolean' },
-    'no-lighthouse': { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-    seed: { type: 'string', default: '1' },
-    chart: { type: 'string' },
-  },
-});
+const OPTIONS = {
+  cases: { type: 'string', default: '100' },
+  out: { type: 'string' },
+  check: { type: 'boolean', default: false },
+  lighthouse: { type: 'boolean' },
+  'no-lighthouse': { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
+  seed: { type: 'string', default: '1' },
+  chart: { type: 'string' },
+} as const;
+
+// A mistyped flag gets the same one-line answer as the other tools, not a stack trace.
+const { values: args, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    console.error(`✗ ${argumentProblem(error, OPTIONS, '用法见 docs/performance.md 和 scripts/bench/run.ts 的开头')}`);
+    process.exit(1);
+  }
+})();
 
 // ── chart mode ─────────────────────────────────────────────────────────────
 if (args.chart && positionals.length > 0) {
