@@ -88,24 +88,23 @@ export function normaliseFigureText(text: string, options: NormaliseOptions = {}
 }
 
 /**
- * Whether `value` (as an entry writes it) occurs in `paragraph`, both normalised. A value that
- * starts or ends with a digit must not continue a longer number: 3 is not found in 33个.
+ * Where the normalised value `v` stands in the normalised paragraph `p` as a number of its own: a
+ * value that starts or ends with a digit must not continue a longer number (3 is not in 33个).
  */
+function standaloneAt(v: string, p: string): number[] {
+  const digitEdge = (edge: string, inner: string | undefined) => /\d/u.test(inner ?? '') && /[\d.]/u.test(edge);
+  const found: number[] = [];
+  for (let at = p.indexOf(v); at >= 0; at = p.indexOf(v, at + 1)) {
+    if (!digitEdge(p[at - 1] ?? '', v[0]) && !digitEdge(p[at + v.length] ?? '', v[v.length - 1])) found.push(at);
+  }
+  return found;
+}
+
+/** Whether `value` (as an entry writes it) occurs in `paragraph` as a number of its own, both normalised. */
 export function figureOccursIn(value: string | number, paragraph: string, toSimplified?: ScriptConverter): boolean {
   const script = toSimplified ? { toSimplified } : {};
   const v = normaliseFigureText(String(value), script);
-  if (!v) return false;
-  const p = normaliseFigureText(paragraph, script);
-  let from = 0;
-  for (;;) {
-    const at = p.indexOf(v, from);
-    if (at < 0) return false;
-    const before = p[at - 1] ?? '';
-    const after = p[at + v.length] ?? '';
-    const digitEdge = (edge: string, inner: string | undefined) => /\d/u.test(inner ?? '') && /[\d.]/u.test(edge);
-    if (!digitEdge(before, v[0]) && !digitEdge(after, v[v.length - 1])) return true;
-    from = at + 1;
-  }
+  return v !== '' && standaloneAt(v, normaliseFigureText(paragraph, script)).length > 0;
 }
 
 /** Words that bound a number (约280, 近百, 95%以上, 280余, 20多人, 十人左右): a figure keeps them. */
@@ -114,11 +113,21 @@ const BOUND_AFTER = /^(?:以上|以下|以内|余|多|左右|上下|开外)/u;
 const BOUND_WORD = /大约|约|将近|近|逾|超过|不足|不到|以上|以下|以内|余|多|左右|上下|开外/u;
 
 /**
+ * What stands between a number and a bound word after it: the figure's unit, nothing, or one
+ * measure word (20人以上, 3个多月); undefined when no bound word follows.
+ */
+function gapBeforeBound(rest: string, units: readonly string[]): string | undefined {
+  const byUnit = [...units, ''].find((u) => rest.startsWith(u) && BOUND_AFTER.test(rest.slice(u.length)));
+  if (byUnit !== undefined) return byUnit;
+  const measureWord = /^\p{Script=Han}/u.test(rest) && BOUND_AFTER.test(rest.slice(1));
+  return measureWord ? rest[0]! : undefined;
+}
+
+/**
  * Where the paragraph states `value` only with a bound that the entry's value leaves out (the
  * entry writes 95% or 280 where the source says 95%以上, 约280), the paragraph's words for it
  * (normalised, e.g. `不足10人`); undefined when the value carries a bound word itself or occurs at
- * least once without one. Between the number and a following bound word may stand the figure's
- * unit or one measure word (20人以上, 3个多月).
+ * least once without one.
  */
 export function droppedBound(
   value: string | number,
@@ -134,23 +143,15 @@ export function droppedBound(
   const p = normaliseFigureText(paragraph, script);
   const units = [normaliseFigureText(unit ?? '', script)].filter(Boolean);
   let bounded: string | undefined;
-  let from = 0;
-  for (;;) {
-    const at = p.indexOf(v, from);
-    if (at < 0) return bounded;
-    from = at + 1;
-    const end = at + v.length;
-    const digitEdge = (edge: string, inner: string | undefined) => /\d/u.test(inner ?? '') && /[\d.]/u.test(edge);
-    if (digitEdge(p[at - 1] ?? '', v[0]) || digitEdge(p[end] ?? '', v[v.length - 1])) continue;
+  for (const at of standaloneAt(v, p)) {
     const head = p.slice(Math.max(0, at - 2), at).match(BOUND_BEFORE)?.[0] ?? '';
-    const rest = p.slice(end);
-    const gap =
-      [...units, ''].find((u) => rest.startsWith(u) && BOUND_AFTER.test(rest.slice(u.length))) ??
-      (/^\p{Script=Han}/u.test(rest) && BOUND_AFTER.test(rest.slice(1)) && !BOUND_AFTER.test(rest) ? rest[0]! : undefined);
+    const rest = p.slice(at + v.length);
+    const gap = gapBeforeBound(rest, units);
     const tail = gap === undefined ? '' : gap + rest.slice(gap.length).match(BOUND_AFTER)![0];
     if (!head && !tail) return undefined; // stated without a bound at least once: the bare value is the source's
     bounded ??= `${head}${v}${tail || (units.find((u) => rest.startsWith(u)) ?? '')}`;
   }
+  return bounded;
 }
 
 /**
