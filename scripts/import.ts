@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
+import { HOLDINGS, PUBLISHERS } from '../src/schemas/source-record';
+import { LOCAL_TEXTS, sourceTextPath } from '../src/loaders/sources';
 import { SOURCE_ID_PATTERN, splitParagraphs } from '../src/core/paragraphs';
 import { PLACEHOLDER } from '../src/core/draft';
 import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
@@ -36,6 +38,12 @@ const HELP = `用法：npm run import -- <报告.txt> [选项]
   --title <标题>     来源文档自己的标题（写进 <id>.yaml）
   --from <出处>      在哪里找到的：网址，或说明（写进 <id>.yaml）
   --obtained <日期>  获取日期 YYYY-MM-DD（写进 <id>.yaml）
+  --outlet <名称>    发布它的媒体或网站（如 黑龙江日报）；转载页写原文注明的出处
+  --publisher <类>   official（单位或政府机构）、news（报纸或新闻网站）、essay-site（范文网站）、repost（无关网站的转载）
+  --held <多少>      whole（全文）、opening（只有开头：网页被截断）、excerpt（节选）
+  --published <日期> 网页自己标明的发布日期 YYYY-MM-DD（不是报告的成文日期）
+  --keep             代码库保存全文（只用于单位自己提供、同意公开的报告）；默认只保存指纹，
+                     全文留在本机 content/sources/local/（不进 git）
   --unit <名称>      单位名称，按原文；隐去的部分写 {withheld}
   --unit-type, --sector, --region   同 npm run new-case
   --content <目录>   内容目录（含 cases/、sources/、taxonomy/）；默认 ${SITE.contentDir}
@@ -50,6 +58,11 @@ const OPTIONS = {
   title: { type: 'string' },
   from: { type: 'string' },
   obtained: { type: 'string' },
+  outlet: { type: 'string' },
+  publisher: { type: 'string' },
+  held: { type: 'string' },
+  published: { type: 'string' },
+  keep: { type: 'boolean', default: false },
   unit: { type: 'string' },
   'unit-type': { type: 'string' },
   sector: { type: 'string' },
@@ -107,16 +120,31 @@ const wanted = values.id ?? (fromHash ? hashId : fileId);
 if (!SOURCE_ID_PATTERN.test(wanted)) {
   fail(`来源 id“${wanted}”不合格：只用字母、数字、下划线和连字符（--id 可另给一个）`);
 }
-const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')) : [];
-const same = existing.find((n) => normaliseText(readFileSync(join(sourcesDir, n), 'utf8')) === normal);
+// Texts kept in the repository and texts held on this machine alike: one document, one id.
+const existing = [sourcesDir, join(sourcesDir, LOCAL_TEXTS)].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .map((n) => join(dir, n))
+    : [],
+);
+const same = existing.find((p) => normaliseText(readFileSync(p, 'utf8')) === normal);
 let sourceId = wanted;
 let reused = false;
 if (same) {
-  sourceId = same.slice(0, -4);
+  sourceId = basename(same, '.txt');
   reused = true;
-} else if (existsSync(join(sourcesDir, `${wanted}.txt`))) {
-  fail(`来源 id“${wanted}”已被另一份文本占用（${shown(join(sourcesDir, `${wanted}.txt`))} 与这份报告不同）。请用 --id 另起一个 id。`);
+} else if (existing.some((p) => basename(p, '.txt') === wanted) || existsSync(join(sourcesDir, `${wanted}.yaml`))) {
+  fail(`来源 id“${wanted}”已被另一份文本占用（content/sources/ 里已有 ${wanted}，与这份报告不同）。请用 --id 另起一个 id。`);
 }
+for (const [flag, allowed] of [
+  ['publisher', PUBLISHERS],
+  ['held', HOLDINGS],
+] as const) {
+  const v = values[flag];
+  if (v !== undefined && !(allowed as readonly string[]).includes(v)) fail(`--${flag} ${v} 不是可用的取值：${allowed.join('、')}`);
+}
+if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail('--published 须写成 YYYY-MM-DD');
 
 let range: [number, number] | undefined;
 try {
@@ -177,20 +205,33 @@ const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
 const q = (s: string) => JSON.stringify(s);
 const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);
 
-mkdirSync(sourcesDir, { recursive: true });
+const kept = values.keep;
+const textFile = sourceTextPath(sourceId, sourcesDir, kept);
 if (!reused) {
-  writeFileSync(join(sourcesDir, `${sourceId}.txt`), text, { flag: 'wx' });
+  mkdirSync(join(textFile, '..'), { recursive: true });
+  writeFileSync(textFile, text, { flag: 'wx' });
+  const optional = [
+    values.outlet ? `outlet: ${q(values.outlet)}\n` : '',
+    values.published ? `published: ${q(values.published)}\n` : '',
+  ].join('');
   writeFileSync(
     join(sourcesDir, `${sourceId}.yaml`),
-    `# The record of content/sources/${sourceId}.txt (schema: src/schemas/source-record.ts), written by npm run import.
+    `# The record of source ${sourceId} (schema: src/schemas/source-record.ts), written by npm run import.
 title: ${record.title ? q(record.title) : todo('来源文档自己的标题，原样照录')}
 obtainedFrom: ${record.from ? q(record.from) : todo('在哪里找到的：网址，或说明')}
+${optional}publisher: ${values.publisher ?? todo(`发布者类别：${PUBLISHERS.join('、')}`)}
+held: ${values.held ?? todo(`保存了多少：${HOLDINGS.join('、')}`)}
+kept: ${kept}
 obtainedOn: ${record.obtained ? q(record.obtained) : todo('获取日期 YYYY-MM-DD，不知道写 unknown')}
 language: zh
 script: ${script === 'traditional' ? 'Hant' : 'Hans'}
 originalEncoding: ${ENCODING_NAMES[encoding]}
 status: >-
-  第三方文档，版权归原作者；本项目的许可证不涵盖它，网站也不转载它，只在条目中引用不超过 40 字的短句并注明段落号。
+  ${
+    kept
+      ? '由提供者同意公开保存；版权归原作者。网站不转载全文，只在条目中引用不超过 40 字的短句并注明段落号。'
+      : '第三方文档，版权归原作者；代码库不保存全文（只保存指纹，见 <id>.fingerprint.json），网站也不转载它，只在条目中引用不超过 40 字的短句并注明段落号。'
+  }
 `,
     { flag: 'wx' },
   );
@@ -228,7 +269,7 @@ const named =
     ? `✓ 来源 id：${sourceId}（文件名“${fileId}”不能作 id：只用字母、数字、下划线和连字符。这个 id 由文本内容算出，同一份文本总得同一个 id；想用好记的名字，导入时加 --id，如 --id county-library-2012）\n`
     : '';
 const period = findings.period ? `${findings.period.from}–${findings.period.to}` : '无';
-console.log(`${named}✓ 来源：${shown(join(sourcesDir, `${sourceId}.txt`))}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}
+console.log(`${named}✓ 来源：${shown(same ?? textFile)}${!reused && !kept ? '（只在本机，不进 git；代码库保存记录和指纹）' : ''}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}
 ✓ 草稿：${shown(caseFile)}（原文第 ${findings.range[0]}–${findings.range[1]} 段）
   数字候选 ${findings.figures.length} 个 · 空白记号 ${findings.blanks.length} 个 · 年代线索 ${findings.clues.length} 条（建议年代 ${period}） · 做法候选 ${findings.practices.length} 个 · 标签候选 ${findings.tags.length} 个 · 引号里的名称 ${findings.quoted.length} 个
 下一步：打开草稿，把每个“【待填写】”用自己的话写好，删去用不上的候选，然后运行

@@ -44,19 +44,28 @@ export function quotationKey(text: string): string {
   return punctuationToHalfWidth(text).replace(/\s+/gu, '');
 }
 
-/** Whether `quote` occurs verbatim (up to punctuation width and whitespace) in `text`. */
-export function occursVerbatim(quote: string, text: string): boolean {
+/** A conversion to one script (traditional → simplified), passed in so that core needs no package. */
+export type ScriptFold = (text: string) => string;
+
+/**
+ * Whether `quote` occurs verbatim (up to punctuation width and whitespace) in `text`. With `fold`,
+ * script does not count either: an archive written in simplified script quotes a traditional
+ * source in simplified script (政府、部门、乡镇三位一体 for 政府、部門、鄉鎮三位一體).
+ */
+export function occursVerbatim(quote: string, text: string, fold?: ScriptFold): boolean {
   const q = quotationKey(quote);
-  return q.length > 0 && quotationKey(text).includes(q);
+  if (q.length === 0) return false;
+  const t = quotationKey(text);
+  return t.includes(q) || (fold !== undefined && fold(t).includes(fold(q)));
 }
 
 /**
  * Where a quotation stops matching `text`: the longest beginning of it that does occur, so a
  * message can show the first character that differs.
  */
-export function longestMatchingStart(quote: string, text: string): number {
-  const q = [...quotationKey(quote)];
-  const t = quotationKey(text);
+export function longestMatchingStart(quote: string, text: string, fold: ScriptFold = (s) => s): number {
+  const q = [...fold(quotationKey(quote))];
+  const t = fold(quotationKey(text));
   let lo = 0;
   let hi = q.length;
   while (lo < hi) {

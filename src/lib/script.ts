@@ -4,6 +4,10 @@
  * the citation checks here, the search and the import tool alike.
  */
 import { Converter } from 'opencc-js/t2cn';
+import { Converter as ConverterToTraditional } from 'opencc-js/cn2t';
 import type { ScriptConverter } from '../core/figures';
 
 export const toSimplified: ScriptConverter = Converter({ from: 't', to: 'cn' });
+
+/** Simplified → traditional: the copy check's sample of a source is kept in both scripts. */
+export const toTraditional: ScriptConverter = ConverterToTraditional({ from: 'cn', to: 't' });

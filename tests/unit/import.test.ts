@@ -155,10 +155,12 @@ describe('a draft and npm run validate', { timeout: 120_000 }, () => {
       const lines = v.out.split('\n').filter((l) => /^\S+:\d+ {2}/.test(l));
       expect(lines.filter((l) => l.includes('service-hall-draft.mdx:'))).toHaveLength(placeholders);
       // The source record the import wrote without a terminal: its placeholders are drafts too.
+      const record = readFileSync(join(dir, 'sources', 'compilation.yaml'), 'utf8');
+      expect(record).toContain('publisher: "【待填写】');
       expect(
         lines.filter((l) => l.includes('compilation.yaml:')),
         v.out,
-      ).toHaveLength(3);
+      ).toHaveLength(record.split('\n').filter((l) => l.includes('【待填写】')).length);
       for (const line of lines) expect(line).toMatch(/^\S+(service-hall-draft\.mdx|compilation\.yaml):\d+ {2}\S+ {2}还是草稿：/);
       expect(lines.some((l) => /practices\[\d+\]\.summary {2}还是草稿：请用自己的话概括原文第 \d+(–\d+)? 段$/.test(l))).toBe(true);
       expect(v.out).not.toMatch(/^\s+at /m);
@@ -189,11 +191,20 @@ describe('a report that is not in the repository: GB18030, traditional script', 
   }, 120_000);
 
   it('stores the document as UTF-8 with a record of what it was', () => {
-    const txt = readFileSync(join(CONTENT, 'sources', 'traditional-gb18030.txt'), 'utf8');
+    // A report from outside: its text stays on this machine (git-ignored), the repository keeps the record.
+    expect(existsSync(join(CONTENT, 'sources', 'traditional-gb18030.txt'))).toBe(false);
+    const txt = readFileSync(join(CONTENT, 'sources', 'local', 'traditional-gb18030.txt'), 'utf8');
     expect(txt).toBe(new TextDecoder('gb18030').decode(readFileSync(fixture)));
     expect(txt).toContain('首問責任制');
     const rec = parse(readFileSync(join(CONTENT, 'sources', 'traditional-gb18030.yaml'), 'utf8'));
-    expect(rec).toMatchObject({ title: '某某市稅務局辦稅服務廳創建文明單位工作總結', script: 'Hant', originalEncoding: 'GB18030' });
+    expect(rec).toMatchObject({
+      title: '某某市稅務局辦稅服務廳創建文明單位工作總結',
+      script: 'Hant',
+      originalEncoding: 'GB18030',
+      kept: false,
+    });
+    expect(rec.publisher).toMatch(/^【待填写】/);
+    expect(rec.held).toMatch(/^【待填写】/);
     expect(rec.obtainedFrom).toMatch(/^【待填写】/);
     expect(out).toContain('由 GB18030 转为 UTF-8，繁体');
   });
@@ -238,7 +249,12 @@ describe('a report that is not in the repository: GB18030, traditional script', 
 describe('what the import refuses, and documents it takes as they come', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'import-input-'));
   const content = join(dir, 'content');
-  const sources = () => readdirSync(join(content, 'sources')).sort();
+  /** The source files written, the texts held on this machine as local/<id>.txt. */
+  const sources = () => {
+    const local = join(content, 'sources', 'local');
+    const held = existsSync(local) ? readdirSync(local).map((n) => `local/${n}`) : [];
+    return [...readdirSync(join(content, 'sources')).filter((n) => n !== 'local'), ...held].sort();
+  };
   const importInto = (file: string, ...args: string[]) => run('scripts/import.ts', [file, '--content', content, '--today', TODAY, ...args]);
   const draftOf = (slug: string) => frontmatter(join(content, 'cases', `${slug}.mdx`));
   /** A refusal is one ✗ line saying what to do: no stack trace, exit code 1. */
@@ -306,7 +322,7 @@ describe('what the import refuses, and documents it takes as they come', { timeo
       const r = importInto(join(dir, `${id}.txt`), '--case', `${id}-draft`);
       expect(r.err).toBe('');
       expect(r.out).toContain(`由 ${bigEndian ? 'UTF-16BE' : 'UTF-16LE'} 转为 UTF-8`);
-      expect(readFileSync(join(content, 'sources', `${id}.txt`), 'utf8')).toBe(text);
+      expect(readFileSync(join(content, 'sources', 'local', `${id}.txt`), 'utf8')).toBe(text);
       expect(parse(readFileSync(join(content, 'sources', `${id}.yaml`), 'utf8')).originalEncoding).toBe(
         bigEndian ? 'UTF-16BE' : 'UTF-16LE',
       );
@@ -322,13 +338,13 @@ describe('what the import refuses, and documents it takes as they come', { timeo
     const id = `src_${createHash('sha256').update(normaliseText(REPORT)).digest('hex').slice(0, 16)}`;
     expect(r.out).toContain(`✓ 来源 id：${id}（文件名“报告”不能作 id`);
     expect(r.out).toContain('--id');
-    expect(readFileSync(join(content, 'sources', `${id}.txt`), 'utf8')).toBe(REPORT);
+    expect(readFileSync(join(content, 'sources', 'local', `${id}.txt`), 'utf8')).toBe(REPORT);
     expect(draftOf('chinese-name-draft').source.id).toBe(id);
   });
 
   it('reuses a stored document that differs only in line endings or a byte-order mark; other lines are another document', () => {
     const before = sources();
-    const id = before.find((n) => n.startsWith('src_') && n.endsWith('.txt'))!.slice(0, -4);
+    const id = before.find((n) => n.startsWith('local/src_') && n.endsWith('.txt'))!.slice('local/'.length, -4);
     for (const [name, text, slug] of [
       ['crlf', REPORT.replace(/\n/g, '\r\n'), 'same-crlf-draft'],
       ['bom', `\uFEFF${REPORT.trimEnd()}`, 'same-bom-draft'],
@@ -346,7 +362,7 @@ describe('what the import refuses, and documents it takes as they come', { timeo
     // A blank line more moves every paragraph after it: not the same document.
     writeFileSync(join(dir, 'spaced.txt'), REPORT.replace('\n', '\n\n'));
     expect(importInto(join(dir, 'spaced.txt'), '--case', 'spaced-draft').code).toBe(0);
-    expect(sources()).toEqual([...before, 'spaced.txt', 'spaced.yaml'].sort());
+    expect(sources()).toEqual([...before, 'local/spaced.txt', 'spaced.yaml'].sort());
   });
 });
 

@@ -144,9 +144,9 @@ describe('npm run validate, one fixture per kind of problem', () => {
   it('reports text copied from a configured source document, but not a short quotation', () => {
     const result = check('copy/cases', `${FIXTURES}/copy/sources.config.yaml`);
     expect(result.lines).toEqual([
-      `${FIXTURES}/copy/cases/copied-text-case.mdx:70  body  与来源文档 source.txt 有连续 38 个字相同：“一年来，我馆坚持把职工读书活动作为精神文明建设的重要抓手，每月组织一次读书交流会”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+      `${FIXTURES}/copy/cases/copied-text-case.mdx:70  body  与来源 source 有连续 38 个字相同：“一年来，我馆坚持把职工读书活动作为精神文明建设的重要抓手，每月组织一次读书交流会”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
     ]);
-    expect(result.notes).toEqual(['抄袭检查：已与 source.txt 比对（连续 20 个字相同即算抄录）。']);
+    expect(result.notes).toEqual(['抄袭检查：已与 source.txt、riverside-library.txt 的全文比对（连续 20 个字相同即算抄录）。']);
   });
 
   it('says plainly that the copy check was skipped when a source document is absent, and does not fail', () => {
@@ -154,6 +154,8 @@ describe('npm run validate, one fixture per kind of problem', () => {
     expect(result.lines).toEqual([]);
     expect(result.notes).toEqual([
       '抄袭检查：来源文件 ../no-such-folder/000_missing-source.txt 不在本机（来源文件不随代码库分发），已跳过与它的比对；维护者的检查环境中会比对。',
+      // The sources folder's own documents are compared all the same, and named.
+      '抄袭检查：已与 riverside-library.txt 的全文比对（连续 20 个字相同即算抄录）。',
     ]);
   });
 
@@ -210,7 +212,7 @@ describe('npm run validate, citations checked against the source paragraphs', ()
 
   it("compares an entry with the source it cites even when the copy check's list does not name it (a report just imported)", () => {
     expect(check('copy-cited-source').lines).toEqual([
-      `${FIXTURES}/copy-cited-source/copy-cited-source-case.mdx:70  body  与来源文档 riverside-library.txt 有连续 34 个字相同：“一年来馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+      `${FIXTURES}/copy-cited-source/copy-cited-source-case.mdx:70  body  与来源 riverside-library 有连续 34 个字相同：“一年来馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
     ]);
   });
 
@@ -254,7 +256,7 @@ describe('npm run validate, citations checked against the source paragraphs', ()
   it('reports evidence longer than 40 characters (past a short quotation, it is copied text too)', () => {
     expect(check('cite-evidence-too-long').lines).toEqual([
       `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  evidence 最多 40 个字：只引原文中最能说明这个做法的一小句`,
-      `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  与来源文档 riverside-library.txt 有连续 45 个字相同：“一年来，馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延，全年……”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
+      `${FIXTURES}/cite-evidence-too-long/evidence-too-long-case.mdx:38  practices[0].evidence  与来源 riverside-library 有连续 45 个字相同：“一年来，馆里坚持每月办一次职工读书会，由馆员轮流主讲，参加的不足十人就顺延，全年……”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 40 个字）`,
     ]);
   });
 
@@ -266,7 +268,7 @@ describe('npm run validate, citations checked against the source paragraphs', ()
 
   it('reports an entry citing a source that is not in the sources folder', () => {
     expect(check('cite-unknown-source').lines).toEqual([
-      `${FIXTURES}/cite-unknown-source/unknown-source-case.mdx:58  source.id  找不到来源“riverside-libary”：${FIXTURES}/sources/ 里没有 riverside-libary.txt。先把原文放进该目录（并写好 riverside-libary.yaml），条目才能引用它的段落`,
+      `${FIXTURES}/cite-unknown-source/unknown-source-case.mdx:58  source.id  找不到来源“riverside-libary”：${FIXTURES}/sources/ 里既没有 riverside-libary.txt（代码库保存的原文），也没有 riverside-libary.fingerprint.json（原文的指纹），本机的 ${FIXTURES}/sources/local/ 里也没有原文。先用 npm run import 导入原文（写好 riverside-libary.yaml），条目才能引用它的段落`,
     ]);
   });
 

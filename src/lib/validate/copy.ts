@@ -5,6 +5,10 @@
  * sentence. A short quotation — a programme's name or slogan inside “…” — is allowed.
  */
 
+import type { SourceFingerprint } from '../../core/fingerprint';
+import { sampledRunsIn } from '../../core/winnow';
+import { toSimplified } from '../script';
+
 export interface CopyOptions {
   /** A run of at least this many letters shared with the source counts as copied. */
   minRun: number;
@@ -72,22 +76,67 @@ export function shortQuotations(text: string, quotedMax: number): boolean[] {
   return inside;
 }
 
-/** A prepared source document: its letters and an index of every run of `minRun` letters. */
+/**
+ * A prepared source document. With its text: its letters in its own script and in simplified
+ * script (so an entry in simplified script that copies a traditional source is caught), and an
+ * index of every run of `minRun` letters. Without it: the winnowed sample of its runs that the
+ * repository keeps (src/core/fingerprint.ts), in both scripts.
+ */
 export interface PreparedSource {
   name: string;
-  letters: string;
+  letters: string[];
   grams: Set<string>;
+  /** Only the sample of run hashes is at hand (runs of `k` letters). */
+  sample?: { hashes: ReadonlySet<number>; k: number };
 }
 
 export function prepareSource(name: string, text: string, minRun: number): PreparedSource {
-  const { s } = lettersOf(text);
+  const letters = [...new Set([lettersOf(text).s, lettersOf(toSimplified(text)).s])];
   const grams = new Set<string>();
-  for (let i = 0; i + minRun <= s.length; i++) grams.add(s.slice(i, i + minRun));
-  return { name, letters: s, grams };
+  for (const s of letters) for (let i = 0; i + minRun <= s.length; i++) grams.add(s.slice(i, i + minRun));
+  return { name, letters, grams };
+}
+
+/** A source known by its fingerprint only: its winnowed sample in both scripts. */
+export function prepareSampledSource(name: string, fingerprint: SourceFingerprint): PreparedSource {
+  const hashes = new Set([...fingerprint.winnow.hans, ...fingerprint.winnow.hant]);
+  return { name, letters: [], grams: new Set(), sample: { hashes, k: fingerprint.winnowParams.k } };
+}
+
+/**
+ * Runs of the entry that a sampled source holds: each hit is a run of `k` letters (at least
+ * `minRun`), so hits that touch are one passage. The entry is compared as written and in
+ * simplified script. A run shorter than k + w − 1 letters may fall between the samples: without
+ * the text, every copied run of that length or more is found, and most shorter ones.
+ */
+function findSampled(text: string, sample: NonNullable<PreparedSource['sample']>, options: CopyOptions): CopiedPassage[] {
+  const { s, at } = lettersOf(text);
+  const chars = [...s];
+  const simplified = [...toSimplified(s)];
+  const shared = new Array<boolean>(chars.length).fill(false);
+  for (const form of simplified.length === chars.length ? [chars, simplified] : [chars]) {
+    for (const i of sampledRunsIn(form.join(''), sample.hashes, sample.k)) for (let k = i; k < i + sample.k; k++) shared[k] = true;
+  }
+  const quoted = shortQuotations(text, options.quotedMax);
+  const out: CopiedPassage[] = [];
+  for (let i = 0; i < chars.length;) {
+    if (!shared[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && shared[j]) j++;
+    let unquoted = 0;
+    for (let k = i; k < j; k++) if (!quoted[at[k]!]) unquoted++;
+    if (unquoted >= options.minRun) out.push({ start: at[i]!, end: at[j - 1]! + [...text.slice(at[j - 1]!)][0]!.length, letters: j - i });
+    i = j;
+  }
+  return out;
 }
 
 /** Every passage of `text` that shares `minRun` or more letters in a row with the source. */
 export function findCopied(text: string, source: PreparedSource, options: CopyOptions = DEFAULT_COPY_OPTIONS): CopiedPassage[] {
+  if (source.sample) return findSampled(text, source.sample, options);
   const { minRun, quotedMax } = options;
   const { s, at } = lettersOf(text);
   const quoted = shortQuotations(text, quotedMax);
@@ -100,7 +149,7 @@ export function findCopied(text: string, source: PreparedSource, options: CopyOp
     }
     // Grow the run while the source still contains it.
     let j = i + minRun;
-    while (j < s.length && source.letters.includes(s.slice(i, j + 1))) j++;
+    while (j < s.length && source.letters.some((l) => l.includes(s.slice(i, j + 1)))) j++;
     let unquoted = 0;
     for (let k = i; k < j; k++) if (!quoted[at[k]!]) unquoted++;
     if (unquoted >= minRun) out.push({ start: at[i]!, end: at[j - 1]! + 1, letters: j - i });

@@ -13,7 +13,10 @@ import { knownFieldsOf } from './schema';
 import { checkBody } from './mdx';
 import type { SiteIndex } from './links';
 import { loadSources } from './sources';
-import { loadSource, SOURCES_DIR } from '../../loaders/sources';
+import { fingerprintPath, loadSource, SOURCES_DIR } from '../../loaders/sources';
+import { buildFingerprint, fingerprintJson, needlesOf } from './fingerprint';
+import { sourceId } from '../../core/citations';
+import { isDraft } from '../../core/draft';
 import { localToday } from './today';
 import { caseSlugOfFile } from '../../core/slug';
 import {
@@ -88,14 +91,8 @@ function siteIndex(entries: readonly ParsedEntry[], tax: Taxonomy): SiteIndex {
   };
 }
 
-export function validateArchive(options: ValidateOptions): ValidateResult {
-  const root = options.root ?? process.cwd();
-  const casesDir = resolve(root, options.casesDir);
-  const rel = (p: string) => relative(root, p).split('\\').join('/');
-  const notes: string[] = [];
-  const tax = loadTaxonomy(options.taxonomyDir ? resolve(root, options.taxonomyDir) : TAXONOMY_DIR);
-  const schema = makeCaseSchema(tax);
-
+/** Every entry file in `casesDir`, parsed, with the problems of parsing and of file names. */
+export function readEntries(casesDir: string, rel: (p: string) => string): { entries: ParsedEntry[]; problems: Problem[] } {
   const names = readdirSync(casesDir)
     .filter((n) => !n.startsWith('.') && statSync(join(casesDir, n)).isFile())
     .sort();
@@ -106,9 +103,26 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
     problems.push(...parsed.problems);
     entries.push(parsed.entry);
   }
+  return { entries, problems };
+}
+
+export function validateArchive(options: ValidateOptions): ValidateResult {
+  const root = options.root ?? process.cwd();
+  const casesDir = resolve(root, options.casesDir);
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const notes: string[] = [];
+  const tax = loadTaxonomy(options.taxonomyDir ? resolve(root, options.taxonomyDir) : TAXONOMY_DIR);
+  const schema = makeCaseSchema(tax);
+
+  const { entries, problems } = readEntries(casesDir, rel);
 
   const sourcesDir = options.sourcesDir ? resolve(root, options.sourcesDir) : SOURCES_DIR;
-  const { sources, options: copyOptions } = loadSources(options.sourcesConfig && resolve(root, options.sourcesConfig), root, notes);
+  const { sources, options: copyOptions } = loadSources(
+    options.sourcesConfig && resolve(root, options.sourcesConfig),
+    root,
+    notes,
+    sourcesDir,
+  );
   const archive: ArchiveContext = {
     schema,
     known: knownFields(tax, schema),
@@ -133,8 +147,37 @@ export function validateArchive(options: ValidateOptions): ValidateResult {
   if (!options.buildOnly) {
     for (const rule of ARCHIVE_RULES) problems.push(...rule(entries));
     problems.push(...checkRecordDrafts(entries, sourcesDir, rel, problems));
+    problems.push(...checkFingerprints(entries, sourcesDir, rel));
   }
   return { problems, notes, entries: entries.length };
+}
+
+/**
+ * Where a source's text is on this machine but the repository keeps only its fingerprint, the
+ * fingerprint must be what `npm run source -- record` would write now: otherwise CI, which checks
+ * the entries against the fingerprint alone, would judge them differently from this run.
+ */
+function checkFingerprints(entries: ParsedEntry[], sourcesDir: string, rel: (p: string) => string): Problem[] {
+  const out: Problem[] = [];
+  const cited = new Set(entries.map((e) => sourceId(e.data)).filter((id): id is string => id !== undefined && !isDraft(id)));
+  for (const id of cited) {
+    const source = loadSource(id, sourcesDir);
+    if (!source?.textAtHand || source.record?.kept !== false) continue;
+    const file = fingerprintPath(id, sourcesDir);
+    const { fingerprint } = buildFingerprint(id, source.text, needlesOf(entries, id));
+    const written = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    if (written === fingerprintJson(fingerprint)) continue;
+    out.push({
+      file: rel(file),
+      line: 1,
+      field: 'fingerprint',
+      message: written
+        ? `来源 ${id} 的指纹已过期：条目所引的短句或数字、或本机的原文变了。请运行 npm run source -- record ${id} 重写它并一起提交（CI 没有原文，只按指纹核对）`
+        : `来源 ${id} 的全文不进代码库（kept: false），还缺它的指纹：请运行 npm run source -- record ${id} 生成 ${id}.fingerprint.json 并一起提交（CI 没有原文，只按指纹核对）`,
+      severity: 'error',
+    });
+  }
+  return out;
 }
 
 /**

@@ -33,27 +33,36 @@ function sourcesFor(entry: ParsedEntry, ctx: Parameters<EntryRule>[1]): readonly
   if (id === undefined || isDraft(id)) return ctx.sources;
   const cited = ctx.loadSource(id);
   const name = `${id}.txt`;
-  if (!cited || ctx.sources.some((s) => s.name === name)) return ctx.sources;
+  // Without its text, the cited source is among ctx.sources by its fingerprint's sample already.
+  if (!cited?.textAtHand || ctx.sources.some((s) => s.name === name)) return ctx.sources;
   const key = `${id}\0${cited.text.length}\0${ctx.copyOptions.minRun}`;
   let prepared = citedCache.get(key);
   if (!prepared) citedCache.set(key, (prepared = prepareSource(name, cited.text, ctx.copyOptions.minRun)));
   return [...ctx.sources, prepared];
 }
 
+/**
+ * Fields that are the source's words by definition: a practice's evidence, a source error's quote,
+ * the words around a gap. Each is checked to be verbatim (and at most 40 characters) by the
+ * citation rules, so here they count as quotations, like text in “…”.
+ */
+const QUOTING_FIELD = /(?:^|\.)(?:evidence|quote|around)$/u;
+
 /** No passage shared word for word with a configured source document or the cited one (short quotations aside). */
 export const copiedTextRule: EntryRule = (entry, ctx) => {
   const { copyOptions } = ctx;
   const lineOf = lineFinder(entry.text);
   return sourcesFor(entry, ctx).flatMap((source) =>
-    findCopied(entry.text, source, copyOptions).map((passage) => {
+    findCopied(entry.text, source, copyOptions).flatMap((passage) => {
       const line = lineOf(passage.start);
+      if (QUOTING_FIELD.test(entry.fieldAt(line)) && passage.letters <= copyOptions.quotedMax) return [];
       const excerpt = entry.text.slice(passage.start, passage.end).replace(/\s+/g, ' ');
       const shown = excerpt.length > 40 ? `${excerpt.slice(0, 40)}……` : excerpt;
       return problemAt(
         entry,
         line,
         entry.fieldAt(line),
-        `与来源文档 ${source.name} 有连续 ${passage.letters} 个字相同：“${shown}”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 ${copyOptions.quotedMax} 个字）`,
+        `与来源 ${source.name.replace(/\.(txt|fingerprint\.json)$/u, '')} 有连续 ${passage.letters} 个字相同：“${shown}”。请用自己的话改写；项目名称、口号等短引语可放在引号“”内（不超过 ${copyOptions.quotedMax} 个字）`,
       );
     }),
   );

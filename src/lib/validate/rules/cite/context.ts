@@ -18,6 +18,11 @@ export interface CiteContext {
     paragraphs: Paragraphs;
     /** Paragraphs that are a compiler's heading over a report (from the source's record), not the report's words. */
     headings?: ReadonlySet<number>;
+    /**
+     * Without the text: the numbers the fingerprint recorded in paragraph n (the paragraphs are then
+     * only the passages recorded in them, src/core/fingerprint.ts).
+     */
+    numbers?: (n: number) => readonly string[];
   };
   /** The report's paragraph range, `source.lines`. */
   range: [number, number];

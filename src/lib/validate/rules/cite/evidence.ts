@@ -2,6 +2,7 @@
  * Rule: each practice's evidence, and each source error's `quote`, is the source's words taken
  * verbatim from one of the paragraphs it cites (punctuation may differ in width only).
  */
+import { toSimplified } from '../../../script';
 import { pilcrow } from '../../../../core/paragraphs';
 import { longestMatchingStart, occursVerbatim, quotationKey } from '../../../../core/quotes';
 import type { Problem } from '../../problem';
@@ -17,8 +18,8 @@ function verbatimProblem(ctx: CiteContext, path: (string | number)[], what: stri
   const cited = citedParagraphs(ctx, from);
   if (!cited.length) return undefined;
   const texts = cited.map((n) => ctx.source.paragraphs.at(n)!);
-  if (texts.some((t) => occursVerbatim(words, t))) return undefined;
-  const ok = Math.max(...texts.map((t) => longestMatchingStart(words, t)));
+  if (texts.some((t) => occursVerbatim(words, t, toSimplified))) return undefined;
+  const ok = Math.max(...texts.map((t) => longestMatchingStart(words, t, toSimplified)));
   const chars = [...quotationKey(words)];
   const where = ok > 0 && ok < chars.length ? `前 ${ok} 个字与原文相同，从“${chars[ok]}”起不同` : '没有一处与原文相同';
   return problemAt(

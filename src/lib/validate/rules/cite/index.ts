@@ -27,6 +27,10 @@ export const CITATION_RULES: readonly Rule[] = [
   checkProseNumbers,
 ];
 
+/** Added to a citation problem found without the text at hand. */
+const WITHOUT_TEXT = (id: string) =>
+  `（本机没有来源 ${id} 的原文，只按代码库里的指纹 ${id}.fingerprint.json 核对：所引短句、数字须是核对原文后记录在指纹里的。有原文的编辑者改过条目后，请运行 npm run source -- record ${id} 更新指纹）`;
+
 export interface CitationResult {
   problems: Problem[];
   notes: string[];
@@ -48,7 +52,7 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
           file: entry.file,
           line: entry.lineOf(path),
           field: fieldName(path),
-          message: `找不到来源“${id}”：${sourcesDir}/ 里没有 ${id}.txt。先把原文放进该目录（并写好 ${id}.yaml），条目才能引用它的段落`,
+          message: `找不到来源“${id}”：${sourcesDir}/ 里既没有 ${id}.txt（代码库保存的原文），也没有 ${id}.fingerprint.json（原文的指纹），本机的 ${sourcesDir}/local/ 里也没有原文。先用 npm run import 导入原文（写好 ${id}.yaml），条目才能引用它的段落`,
           severity: 'error',
         },
       ],
@@ -65,13 +69,28 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
       severity: 'error',
     });
   }
+  if (source.fingerprintProblem) {
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['source', 'id']),
+      field: 'source.id',
+      message: `来源指纹有误：${source.fingerprintProblem}`,
+      severity: 'error',
+    });
+  }
   // A report's first paragraph is the compiler's when it is the heading the record gives it (the
   // compilation's "2021年…" headings): its numbers are not the report's.
   const headings = new Set(
     (source.record?.reports ?? []).filter((r) => source.paragraphs.at(r.lines[0])?.trim() === r.heading.trim()).map((r) => r.lines[0]),
   );
-  const ctx: CiteContext = { entry, data, source: { id, text: source.text, paragraphs: source.paragraphs, headings }, range };
-  for (const rule of CITATION_RULES) problems.push(...rule(ctx));
+  const fp = source.textAtHand ? undefined : source.fingerprint;
+  const numbers = fp ? (n: number) => fp.paragraphs[n - 1]?.numbers ?? [] : undefined;
+  const ctx: CiteContext = { entry, data, source: { id, text: source.text, paragraphs: source.paragraphs, headings, numbers }, range };
+  for (const rule of CITATION_RULES) {
+    const found = rule(ctx);
+    // Without the text, a passage is found only where it was recorded: say how to record it.
+    problems.push(...(fp ? found.map((p) => (p.severity === 'error' ? { ...p, message: `${p.message}${WITHOUT_TEXT(id)}` } : p)) : found));
+  }
   const note = coverageNote(ctx);
   return { problems, notes: note ? [note] : [] };
 }

@@ -24,7 +24,8 @@ function knownNumbers(ctx: CiteContext): Set<string> {
   const known = new Set<string>();
   for (let n = ctx.range[0]; n <= ctx.range[1]; n++) {
     if (ctx.source.headings?.has(n)) continue; // the compiler's heading: its year is not the report's
-    for (const x of numbersIn(ctx.source.paragraphs.at(n) ?? '', { toSimplified })) known.add(x);
+    const numbers = ctx.source.numbers?.(n) ?? numbersIn(ctx.source.paragraphs.at(n) ?? '', { toSimplified });
+    for (const x of numbers) known.add(x);
   }
   const figures = (ctx.data as { figures?: unknown } | undefined)?.figures;
   if (Array.isArray(figures)) {

@@ -6,6 +6,7 @@
  * error as `{ quote, reading }`).
  */
 import { joinCjkLines } from '../../../cjk';
+import { toSimplified } from '../../../script';
 import { stringsOf } from '../../../../core/citations';
 import { findQuotations, longestMatchingStart, occursVerbatim, quotationKey } from '../../../../core/quotes';
 import { fieldName } from '../../entry';
@@ -14,7 +15,7 @@ import { lineOfText, type CiteContext } from './context';
 import { isDraft } from '../../../../core/draft';
 
 function message(quote: string, sourceText: string, id: string): string {
-  const ok = longestMatchingStart(quote, sourceText);
+  const ok = longestMatchingStart(quote, sourceText, toSimplified);
   const chars = [...quotationKey(quote)];
   const where = ok > 0 && ok < chars.length ? `（前 ${ok} 个字与原文相同，从“${chars[ok]}”起不同）` : '';
   return `引号“”里的文字须是原文原话：“${quote}”在来源 ${id} 中找不到${where}。请照原文改正（标点只可有全角半角之别）；若是自己的说法、更正后的读法或自创的名称，请去掉引号（原文的错字写进 source.errors 的 quote 和 reading）`;
@@ -36,8 +37,8 @@ export function checkQuotations(ctx: CiteContext): Problem[] {
     .map((n) => ctx.source.paragraphs.at(n) ?? '')
     .join('\n');
   const problemFor = (quote: string): string | undefined => {
-    if (occursVerbatim(quote, reportText)) return undefined;
-    const elsewhere = numbers.find((n) => (n < a || n > b) && occursVerbatim(quote, ctx.source.paragraphs.at(n) ?? ''));
+    if (occursVerbatim(quote, reportText, toSimplified)) return undefined;
+    const elsewhere = numbers.find((n) => (n < a || n > b) && occursVerbatim(quote, ctx.source.paragraphs.at(n) ?? '', toSimplified));
     return elsewhere === undefined ? message(quote, ctx.source.text, ctx.source.id) : outsideMessage(quote, ctx, elsewhere);
   };
   for (const { path, text } of stringsOf(ctx.data)) {

@@ -5,6 +5,7 @@
  * the gap as they stand in a cited paragraph.
  */
 import { blankFormsList, hasBlank } from '../../../../core/blanks';
+import { toSimplified } from '../../../script';
 import { pilcrow } from '../../../../core/paragraphs';
 import { occursVerbatim } from '../../../../core/quotes';
 import type { Problem } from '../../problem';
@@ -28,7 +29,7 @@ export function checkWithheld(ctx: CiteContext): Problem[] {
       problems.push(problemAt(ctx, ['source', 'withheld', i, 'from'], noBlank(cited)));
     }
     if (w.kind === 'removed' && typeof w.around === 'string' && w.around.trim() && !isDraft(w.around)) {
-      if (!cited.some((n) => occursVerbatim(w.around as string, ctx.source.paragraphs.at(n)!))) {
+      if (!cited.some((n) => occursVerbatim(w.around as string, ctx.source.paragraphs.at(n)!, toSimplified))) {
         problems.push(
           problemAt(
             ctx,
