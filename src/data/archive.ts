@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../loaders/taxonomy';
 import { loadSourceRecord } from '../loaders/sources';
+import type { SourceRecord } from '../schemas/source-record';
 import { citationFor } from '../lib/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
@@ -51,12 +52,39 @@ export function labelOf(kind: 'unitTypes' | 'sectors' | 'honourLevels', slug: st
   return termLabel(taxonomy[kind], slug);
 }
 
-/** The document a case cites: its id, title (from content/sources/<id>.yaml) and the report's paragraphs. */
-export function sourceOf(entry: CaseEntry): { id: string; title: string; lines: [number, number] } {
+/** The document a case cites, as its record describes it. */
+export interface CitedDocument {
+  id: string;
+  title: string;
+  lines: [number, number];
+  /** The page's address, when the record gives one. */
+  url?: string;
+  outlet?: string;
+  publisher?: SourceRecord['publisher'];
+  held?: SourceRecord['held'];
+  kept?: boolean;
+  published?: string;
+}
+
+/** The document a case cites: its id, title, publisher and holding (from content/sources/<id>.yaml) and the report's paragraphs. */
+export function sourceOf(entry: CaseEntry): CitedDocument {
   const { id, lines } = entry.data.source;
   // A draft (npm run new-case) may not name its source yet; validate reports it, the page shows the id.
   // Only the record: a page names the document, it does not need its text.
-  return { id, title: loadSourceRecord(id).record?.title ?? id, lines };
+  const record = loadSourceRecord(id).record;
+  if (!record) return { id, title: id, lines };
+  const url = /^https?:\/\//u.test(record.obtainedFrom) ? record.obtainedFrom : undefined;
+  return {
+    id,
+    title: record.title,
+    lines,
+    url,
+    outlet: record.outlet,
+    publisher: record.publisher,
+    held: record.held,
+    kept: record.kept,
+    published: record.published,
+  };
 }
 
 /** The citation line of a case, or of one of its practices (`url` is its absolute address). */

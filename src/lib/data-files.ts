@@ -3,6 +3,7 @@
  * plain case records so their shape is unit-tested without a build; the endpoints in
  * src/pages/data/ only supply the cases and the site's origin.
  */
+import type { SourceRecord } from '../schemas/source-record';
 import { z } from 'astro/zod';
 import type { CaseData } from '../schemas/case';
 import type { Taxonomy } from '../schemas/taxonomy';
@@ -28,7 +29,24 @@ export interface UrlMaker {
 const term = (tax: Taxonomy, kind: 'themes' | 'tags' | 'unitTypes' | 'sectors' | 'honourLevels', slug: string) =>
   termLabels(tax[kind], slug);
 
-export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
+/** Finds a source's record by id (the loader, passed in by the caller: this module reads no files). */
+export type RecordOf = (id: string) => SourceRecord | undefined;
+
+/** What the record says of a case's document: who published it, how much of it is held, whether the repository keeps it. */
+function documentOf(r: SourceRecord | undefined) {
+  if (!r) return undefined;
+  return {
+    title: r.title,
+    ...(/^https?:\/\//u.test(r.obtainedFrom) ? { url: r.obtainedFrom } : { obtainedFrom: r.obtainedFrom }),
+    ...(r.outlet ? { outlet: r.outlet } : {}),
+    ...(r.published ? { published: r.published } : {}),
+    publisher: r.publisher,
+    held: r.held,
+    textKept: r.kept,
+  };
+}
+
+export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker, recordOf: RecordOf = () => undefined) {
   const d = c.data;
   return {
     slug: c.id,
@@ -39,7 +57,9 @@ export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
       name: plainName(d.unit.name),
       nameBasis: d.unit.nameBasis,
       type: term(tax, 'unitTypes', d.unit.type),
+      typeBasis: d.unit.typeBasis,
       sector: term(tax, 'sectors', d.unit.sector),
+      sectorBasis: d.unit.sectorBasis,
       windowUnit: d.unit.windowUnit,
       region: { label: d.unit.region.label, basis: d.unit.region.basis },
     },
@@ -75,21 +95,28 @@ export function caseToJson(c: CaseRecord, tax: Taxonomy, urls: UrlMaker) {
     honours: d.honours.map((h) => ({ ...h, ...(h.level ? { level: term(tax, 'honourLevels', h.level) } : {}) })),
     shortcomings: d.shortcomings,
     ...(d.editorsNote ? { editorsNote: d.editorsNote } : {}),
-    // Paragraph numbers (`from`) everywhere refer to this document: paragraph n is line n of
-    // content/sources/<id>.txt in the repository.
+    // Paragraph numbers (`from`) everywhere refer to this document: paragraph n is line n of its
+    // text (content/sources/<id>.txt where the repository keeps it; otherwise the page at `document.url`).
     source: d.source,
+    document: documentOf(recordOf(d.source.id)),
     added: d.added,
     updated: d.updated,
   };
 }
 
-export function casesJson(cases: readonly CaseRecord[], tax: Taxonomy, urls: UrlMaker, licence: { name: string; url: string }) {
+export function casesJson(
+  cases: readonly CaseRecord[],
+  tax: Taxonomy,
+  urls: UrlMaker,
+  licence: { name: string; url: string },
+  recordOf: RecordOf = () => undefined,
+) {
   return {
     site: urls.site,
     licence,
     schema: urls.schema,
     count: cases.length,
-    cases: cases.map((c) => caseToJson(c, tax, urls)),
+    cases: cases.map((c) => caseToJson(c, tax, urls, recordOf)),
   };
 }
 

@@ -7,6 +7,11 @@ export const basisSchema = z.enum(['stated', 'inferred', 'withheld', 'absent'], 
   error: '取值须为 stated（原文写明）、inferred（推断）、withheld（原文隐去）或 absent（原文未提）',
 });
 
+/** How a fact the editors chose from the taxonomy is known: from the source's words, or inferred by them. */
+export const factBasisSchema = z
+  .enum(['stated', 'inferred'], { error: '取值须为 stated（原文写明）或 inferred（编者推断，须在 editorsNote 中说明依据）' })
+  .default('stated');
+
 /** Where the unit is. */
 export const regionSchema = z
   .strictObject({
@@ -36,11 +41,24 @@ export function makeUnitSchema(tax: Taxonomy) {
     }),
     /** Kind of unit: a slug from content/taxonomy/unit-types.yaml. */
     type: termRef('unitType', tax.unitTypes),
+    /**
+     * How the kind of unit is known: `stated` (the source names it) or `inferred` (the editors read it
+     * from what the unit does; say why in editorsNote). Shown beside the type.
+     */
+    typeBasis: factBasisSchema,
     /** Line of work: a slug from content/taxonomy/sectors.yaml. */
     sector: termRef('sector', tax.sectors),
-    /** Who wrote the report: the unit itself, its Party organisation, a sub-unit or its union. */
-    reportingEntity: z.enum(['unit', 'party-org', 'sub-unit', 'trade-union'], {
-      error: '取值须为 unit、party-org、sub-unit 或 trade-union',
+    /**
+     * How the line of work is known: `stated`, or `inferred` (the source blanks or never names the
+     * industry; say why in editorsNote). Shown beside the sector, in the filters and the open data.
+     */
+    sectorBasis: factBasisSchema,
+    /**
+     * Who wrote the text: the unit itself, its Party organisation, a sub-unit or its union, or `press`
+     * (a journalist or a site's editors writing about the unit: a news item).
+     */
+    reportingEntity: z.enum(['unit', 'party-org', 'sub-unit', 'trade-union', 'press'], {
+      error: '取值须为 unit、party-org、sub-unit、trade-union 或 press（记者或网站编辑写的报道）',
     }),
     /** True for public-facing service counters (政务中心, banks, utilities, hospitals …). */
     windowUnit: z.boolean(),

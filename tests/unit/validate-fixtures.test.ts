@@ -46,7 +46,7 @@ describe('npm run validate, one fixture per kind of problem', () => {
 
   it('points at an unknown field and lists the fields allowed there', () => {
     expect(check('unknown-field').lines).toEqual([
-      `${f('unknown-field', 'unknown-field-case')}:13  unit.adress  未知字段“adress”。此处可用的字段：name、nameBasis、type、sector、reportingEntity、windowUnit、region`,
+      `${f('unknown-field', 'unknown-field-case')}:13  unit.adress  未知字段“adress”。此处可用的字段：name、nameBasis、type、typeBasis、sector、sectorBasis、reportingEntity、windowUnit、region`,
     ]);
   });
 

@@ -94,7 +94,7 @@ export function renderUnitBlock(u: UnitFacts, tax: Taxonomy): string {
   nameBasis: ${nameBasis ?? todo('stated（写明）| partly-withheld（部分隐去）| withheld（隐去）')}${nameBasis ? ' # 由名称推出' : ''}
   type: ${u.type ? `${u.type} # ${label(tax.unitTypes, u.type)}` : todo('单位类型 slug，见 content/taxonomy/unit-types.yaml')}
   sector: ${u.sector ? `${u.sector} # ${label(tax.sectors, u.sector)}` : todo('行业 slug，见 content/taxonomy/sectors.yaml')}
-  reportingEntity: ${u.reportingEntity ?? todo('报告以谁的名义写：unit | party-org | sub-unit | trade-union')}
+  reportingEntity: ${u.reportingEntity ?? todo('报告以谁的名义写：unit | party-org | sub-unit | trade-union | press（新闻报道）')}
   windowUnit: ${window === undefined ? todo('true 或 false：单位有对外服务窗口（办事大厅、营业厅等）时写 true') : `${window} # 由行业推出（content/taxonomy/sectors.yaml）`}
   region:
 ${regionLines}`;

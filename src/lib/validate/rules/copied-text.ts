@@ -43,10 +43,16 @@ function sourcesFor(entry: ParsedEntry, ctx: Parameters<EntryRule>[1]): readonly
 
 /**
  * Fields that are the source's words by definition: a practice's evidence, a source error's quote,
- * the words around a gap. Each is checked to be verbatim (and at most 40 characters) by the
- * citation rules, so here they count as quotations, like text in “…”.
+ * the words around a gap (each checked to be verbatim, at most 40 characters, by the citation
+ * rules), so here they count as quotations, like text in “…”.
  */
 const QUOTING_FIELD = /(?:^|\.)(?:evidence|quote|around)$/u;
+/**
+ * Names given exactly as the source gives them, however long: the report's heading and the names
+ * of honours (“全省税务系统县级税务局政治机关建设优秀单位”). A name is not prose: repeating it is
+ * citing it.
+ */
+const NAME_FIELD = /^(?:source\.heading|source\.compilationTitle|honours\[\d+\]\.name)$/u;
 
 /** No passage shared word for word with a configured source document or the cited one (short quotations aside). */
 export const copiedTextRule: EntryRule = (entry, ctx) => {
@@ -55,7 +61,8 @@ export const copiedTextRule: EntryRule = (entry, ctx) => {
   return sourcesFor(entry, ctx).flatMap((source) =>
     findCopied(entry.text, source, copyOptions).flatMap((passage) => {
       const line = lineOf(passage.start);
-      if (QUOTING_FIELD.test(entry.fieldAt(line)) && passage.letters <= copyOptions.quotedMax) return [];
+      const field = entry.fieldAt(line);
+      if ((QUOTING_FIELD.test(field) && passage.letters <= copyOptions.quotedMax) || NAME_FIELD.test(field)) return [];
       const excerpt = entry.text.slice(passage.start, passage.end).replace(/\s+/g, ' ');
       const shown = excerpt.length > 40 ? `${excerpt.slice(0, 40)}……` : excerpt;
       return problemAt(

@@ -77,6 +77,8 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
       message: `来源指纹有误：${source.fingerprintProblem}`,
       severity: 'error',
     });
+    // Without the text and without a readable fingerprint there is nothing to check the citations against.
+    if (!source.textAtHand) return { problems, notes: [] };
   }
   // A report's first paragraph is the compiler's when it is the heading the record gives it (the
   // compilation's "2021年…" headings): its numbers are not the report's.
