@@ -214,9 +214,11 @@ if (!reused) {
     values.outlet ? `outlet: ${q(values.outlet)}\n` : '',
     values.published ? `published: ${q(values.published)}\n` : '',
   ].join('');
-  writeFileSync(
-    join(sourcesDir, `${sourceId}.yaml`),
-    `# The record of source ${sourceId} (schema: src/schemas/source-record.ts), written by npm run import.
+  const recordFile = join(sourcesDir, `${sourceId}.yaml`);
+  // Written in the project's own format (prettier, as `npm run lint` checks it), so a contributor's
+  // pull request shows only what they wrote.
+  const { format, resolveConfig } = await import('prettier');
+  const recordText = `# The record of source ${sourceId} (schema: src/schemas/source-record.ts), written by npm run import.
 title: ${record.title ? q(record.title) : todo('来源文档自己的标题，原样照录')}
 obtainedFrom: ${record.from ? q(record.from) : todo('在哪里找到的：网址，或说明')}
 ${optional}publisher: ${values.publisher ?? todo(`发布者类别：${PUBLISHERS.join('、')}`)}
@@ -232,9 +234,8 @@ status: >-
       ? '由提供者同意公开保存；版权归原作者。网站不转载全文，只在条目中引用不超过 40 字的短句并注明段落号。'
       : '第三方文档，版权归原作者；代码库不保存全文（只保存指纹，见 <id>.fingerprint.json），网站也不转载它，只在条目中引用不超过 40 字的短句并注明段落号。'
   }
-`,
-    { flag: 'wx' },
-  );
+`;
+  writeFileSync(recordFile, await format(recordText, { ...(await resolveConfig(recordFile)), parser: 'yaml' }), { flag: 'wx' });
 }
 const listed = (() => {
   try {
