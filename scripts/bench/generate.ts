@@ -278,6 +278,10 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
   const sourceRecord = stringify({
     title: paragraphs[0],
     obtainedFrom: '由基准测试生成（虚构）',
+    publisher: 'official',
+    held: 'whole',
+    // The bench writes its synthetic texts beside their records, as the repository keeps the seed document.
+    kept: true,
     obtainedOn: '2026-11-26',
     language: 'zh',
     script: 'Hans',

@@ -58,12 +58,12 @@ export interface CitedDocument {
   title: string;
   lines: [number, number];
   /** The page's address, when the record gives one. */
-  url?: string;
-  outlet?: string;
-  publisher?: SourceRecord['publisher'];
-  held?: SourceRecord['held'];
-  kept?: boolean;
-  published?: string;
+  url?: string | undefined;
+  outlet?: string | undefined;
+  publisher?: SourceRecord['publisher'] | undefined;
+  held?: SourceRecord['held'] | undefined;
+  kept?: boolean | undefined;
+  published?: string | undefined;
 }
 
 /** The document a case cites: its id, title, publisher and holding (from content/sources/<id>.yaml) and the report's paragraphs. */

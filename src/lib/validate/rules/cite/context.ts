@@ -22,7 +22,7 @@ export interface CiteContext {
      * Without the text: the numbers the fingerprint recorded in paragraph n (the paragraphs are then
      * only the passages recorded in them, src/core/fingerprint.ts).
      */
-    numbers?: (n: number) => readonly string[];
+    numbers?: ((n: number) => readonly string[]) | undefined;
   };
   /** The report's paragraph range, `source.lines`. */
   range: [number, number];
