@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTaxonomy } from '../src/loaders/taxonomy';
-import { formatFieldDocs } from '../src/lib/validate/field-docs';
+import { formatFieldDocs } from '../src/validation/field-docs';
 
 const FIELD_DOCS = resolve('docs/case-fields.md');
 const text = await formatFieldDocs(loadTaxonomy(), resolve('src/schemas'), FIELD_DOCS);

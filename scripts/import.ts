@@ -17,10 +17,10 @@ import { PLACEHOLDER } from '../src/core/draft';
 import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
 import { loadDatingClues } from '../src/loaders/dating-clues';
 import { isCaseSlug } from '../src/core/slug';
-import { localToday } from '../src/lib/validate/today';
-import { analyseReport, paragraphs, parseRange } from '../src/lib/import/analyse';
-import { renderDraft } from '../src/lib/import/draft';
-import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, toSimplified, unreadable } from '../src/lib/import/text';
+import { localToday } from '../src/validation/today';
+import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
+import { renderDraft } from '../src/import/draft';
+import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, toSimplified, unreadable } from '../src/import/text';
 import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run import -- <报告.txt> [选项]

@@ -8,9 +8,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
-import { formatProblem, sortProblems } from '../src/lib/validate/problem';
-import { validateArchive } from '../src/lib/validate/run';
-import { SOURCES_CONFIG } from '../src/lib/validate/sources';
+import { formatProblem, sortProblems } from '../src/validation/problem';
+import { validateArchive } from '../src/validation/run';
+import { SOURCES_CONFIG } from '../src/validation/sources';
 import { TaxonomyError } from '../src/loaders/taxonomy';
 import { SOURCES_DIR } from '../src/loaders/sources';
 

@@ -5,12 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { loadTaxonomy } from '../loaders/taxonomy';
 import { loadSourceRecord } from '../loaders/sources';
-import { citationFor } from '../lib/citation';
+import { citationFor } from '../browsing/citation';
 import type { Practice } from '../schemas/case';
 import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
-import { rankRelated, type CaseProfile, type Related } from '../lib/related';
-import { neighbours } from '../lib/browse';
+import { rankRelated, type CaseProfile, type Related } from '../browsing/related';
+import { neighbours } from '../browsing/browse';
 import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';

@@ -17,13 +17,13 @@ import { fileURLToPath } from 'node:url';
 // A static import: Vite closes the module runner that loads this integration before the build's
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
-import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
+import { partCount, partDir, splitIntoParts } from '../search/search-parts';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
 import { TRADITIONAL_LANG } from '../core/script-variants';
 import { caseSlugOfFile } from '../core/slug';
-import { toSimplified } from '../lib/to-simplified';
+import { toSimplified } from '../text/to-simplified';
 
 /** The pages that are search results: one per case. Listing pages, tags and themes are not. */
 export const INDEXED_GLOB = CASE_PAGES_GLOB;

@@ -6,7 +6,7 @@
  * the dictionaries (src/scripts/traditional-chars.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { encodedTraditionalChars } from '../lib/traditional-chars';
+import { encodedTraditionalChars } from '../text/traditional-chars';
 
 const ID = 'virtual:traditional-chars';
 const RESOLVED = `\0${ID}`;

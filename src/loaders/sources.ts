@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { SITE } from '../config';
 import { splitParagraphs, SOURCE_ID_PATTERN, type Paragraphs } from '../core/paragraphs';
 import { sourceRecordSchema, type SourceRecord } from '../schemas/source-record';
-import { formatIssuePath } from '../lib/messages';
+import { formatIssuePath } from '../text/messages';
 
 export const SOURCES_DIR = resolve(SITE.contentDir, 'sources');
 

@@ -4,13 +4,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { realEntries } from '../helpers/entries';
 import { ROOT } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
-import { citationFor } from '../../src/lib/citation';
+import { citationFor } from '../../src/browsing/citation';
 import { loadSource } from '../../src/loaders/sources';
 import type { Practice } from '../../src/schemas/case';
-import { basketCase, docLabels, type BasketCase } from '../../src/lib/basket-data';
-import { buildDoc, mdCitation, mdEscape, toMarkdown } from '../../src/lib/basket-doc';
-import { docxBytes } from '../../src/lib/basket-docx';
-import { basketFromKeys, setNote } from '../../src/lib/basket';
+import { basketCase, docLabels, type BasketCase } from '../../src/basket/basket-data';
+import { buildDoc, mdCitation, mdEscape, toMarkdown } from '../../src/basket/basket-doc';
+import { docxBytes } from '../../src/basket/basket-docx';
+import { basketFromKeys, setNote } from '../../src/basket/basket';
 import type { CaseData } from '../../src/schemas/case';
 import { t } from '../../src/i18n/ui';
 
