@@ -4,7 +4,7 @@
  * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script) and writes the
  * source (`content/sources/<id>.txt` + `.yaml`) and a draft entry (`content/cases/<slug>.mdx`) whose
  * every finding cites its paragraph. All reading and writing happens here; what is found and how
- * the draft looks are pure modules in src/lib/import/. In a terminal it asks for what the flags did
+ * the draft looks are pure modules in src/import/. In a terminal it asks for what the flags did
  * not give; without one it never waits and leaves placeholders.
  */
 import { createHash } from 'node:crypto';

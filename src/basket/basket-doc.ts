@@ -1,7 +1,7 @@
 /**
  * The exported document, as plain data, and its Markdown. The basket page resolves the reader's
- * basket against the per-case data (src/lib/basket-data.ts) into a `BasketDoc`; the Markdown
- * export below and the Word export (src/lib/basket-docx.ts) both render that one model, so the
+ * basket against the per-case data (src/basket/basket-data.ts) into a `BasketDoc`; the Markdown
+ * export below and the Word export (src/basket/basket-docx.ts) both render that one model, so the
  * two files cannot say different things. The printed page shows the same content.
  */
 import type { BasketCase, BasketPractice } from './basket-data';

@@ -1,5 +1,5 @@
 /**
- * The basket's Word export: the `BasketDoc` model (src/lib/basket-doc.ts) as a .docx, built with
+ * The basket's Word export: the `BasketDoc` model (src/basket/basket-doc.ts) as a .docx, built with
  * the `docx` library. The basket page loads this module with a dynamic import() when the reader
  * exports, so no other page (and no visit that does not export) downloads the library.
  *

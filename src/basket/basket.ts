@@ -1,6 +1,6 @@
 /**
  * The practice basket's state, as plain data: what the reader collected, in their order, with
- * their notes. No DOM and no storage here (src/scripts/basket-store.ts keeps it in localStorage),
+ * their notes. No DOM and no storage here (src/client/basket-store.ts keeps it in localStorage),
  * so every rule is unit-tested without a browser.
  *
  * A practice is referred to by its case slug and practice id, the two halves of its URL

@@ -1,7 +1,7 @@
 /**
  * The basket page (/basket/): lists the collected practices, lets the reader order, group,
  * annotate and remove them, shows a share link, and exports. The rules live in pure modules
- * (src/lib/basket.ts, basket-doc.ts); this file only draws them and listens to the reader.
+ * (src/basket/basket.ts, basket-doc.ts); this file only draws them and listens to the reader.
  *
  * Data: one small JSON file per case the basket holds (/data/basket/<case>.json), never the whole
  * archive. A case or practice the archive no longer has stays in the basket, shown as such.

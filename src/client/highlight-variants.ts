@@ -11,7 +11,7 @@ export async function highlightFolding(q: string, root: Element): Promise<((text
   if (!/\p{Script=Han}/u.test(q)) return null;
   try {
     const { needsSimplifying, simplifier } = await import('./traditional-chars');
-    // An entry written in traditional script says so on its article (src/lib/traditional-chars.ts).
+    // An entry written in traditional script says so on its article (src/text/traditional-chars.ts).
     return root.getAttribute('lang') === TRADITIONAL_LANG || needsSimplifying(q) ? await simplifier() : null;
   } catch {
     // Without the conversion the page still marks what matches as written.

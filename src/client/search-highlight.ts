@@ -66,7 +66,7 @@ function run() {
   highlight(root, termsOf(q), null);
   scrollToTarget();
   // A traditional query, or an entry written in traditional script: marked again once the
-  // conversion has loaded (src/scripts/highlight-variants.ts), comparing both in simplified form.
+  // conversion has loaded (src/client/highlight-variants.ts), comparing both in simplified form.
   void highlightFolding(q, root).then((fold) => {
     if (!fold) return;
     for (const mark of root.querySelectorAll('mark.search-hit')) mark.replaceWith(mark.textContent ?? '');

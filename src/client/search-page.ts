@@ -1,6 +1,6 @@
 /**
  * The search page: runs Pagefind in the browser (search/pagefind.ts), ranks with
- * src/lib/search/rank.ts, renders with src/lib/search/render.ts — the renderer the build used for
+ * src/search/rank.ts, renders with src/search/render.ts — the renderer the build used for
  * the page as it first shows — and keeps the query, filters and sort in the URL so results can be
  * shared and the back button works.
  */

@@ -4,7 +4,7 @@
  * half-width characters, Chinese numerals and digits (九十 ↔ 90, 两 ↔ 2, 二〇一二 ↔ 2012), units
  * (平方米 ↔ ㎡) and traditional and simplified script. Bound words stay as written: `95%以上` and
  * `>95%` remain different. Pure: no I/O, imports nothing. Script conversion needs a dictionary, so
- * the caller passes it in (`toSimplified` from src/lib/script.ts, built on opencc-js).
+ * the caller passes it in (`toSimplified` from src/text/script.ts, built on opencc-js).
  */
 
 /** Converts traditional Chinese to simplified; identity when none is given. */
@@ -62,7 +62,7 @@ const UNITS: [RegExp, string][] = [
 ];
 
 export interface NormaliseOptions {
-  /** Traditional → simplified conversion (src/lib/script.ts); without it script is left as it is. */
+  /** Traditional → simplified conversion (src/text/script.ts); without it script is left as it is. */
   toSimplified?: ScriptConverter;
   /**
    * Shortest run of Chinese numerals turned into digits (default 1: every numeral). Prose uses 2,

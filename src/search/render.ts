@@ -1,7 +1,7 @@
 /**
  * The one renderer of the search page's filter panel and results. It builds a small element tree;
  * the build turns the tree into HTML (toHtml, for the page as it stands before any search) and the
- * browser into DOM nodes (src/scripts/search/dom.ts, after each search), so both show the same
+ * browser into DOM nodes (src/client/search/dom.ts, after each search), so both show the same
  * markup by construction. Text always stays text: no input ever becomes markup.
  *
  * A practice result is rendered in one place, practiceHit(); a result is built from a ResultView,
@@ -103,7 +103,7 @@ export interface ResultView {
 
 /**
  * One practice under a result: its name linking to its anchor, its summary, and its basket
- * button (the markup of BasketButton.astro; src/scripts/basket-buttons.ts sets its state).
+ * button (the markup of BasketButton.astro; src/client/basket-buttons.ts sets its state).
  */
 export function practiceHit(p: PracticeHitView, str: Strings): Element {
   const name = p.name.map((piece) => piece.text).join('');

@@ -1,4 +1,4 @@
-/** The renderer's element tree (src/lib/search/render.ts) as DOM nodes, built with DOM APIs and text nodes. */
+/** The renderer's element tree (src/search/render.ts) as DOM nodes, built with DOM APIs and text nodes. */
 import type { Child } from '../../search/render';
 
 export function toDom(node: Child): Node {
