@@ -5,8 +5,6 @@
  * browser needs neither the taxonomy nor the UI dictionary.
  */
 import type { CaseData, Practice } from '../schemas/case';
-import type { DocLabels } from './basket-doc';
-import { t } from '../i18n/ui';
 import type { Taxonomy } from '../schemas/taxonomy';
 import { plainName } from '../lib/format';
 import { resultFields } from '../search/search-record';
@@ -71,22 +69,5 @@ export function basketCase(
         citation: cite(url, p),
       };
     }),
-  };
-}
-
-/** The exported document's words, from the UI dictionary (the browser gets them in the page). */
-export function docLabels(): DocLabels {
-  return {
-    title: t('basket.doc.title'),
-    date: t('basket.doc.date'),
-    intro: t('basket.doc.intro'),
-    practices: t('basket.doc.practices'),
-    cases: t('basket.doc.cases'),
-    caseLabel: t('basket.doc.case'),
-    evidence: t('basket.doc.evidence'),
-    note: t('basket.doc.note'),
-    cite: t('basket.doc.cite'),
-    missing: t('basket.doc.missing'),
-    missingGroup: t('basket.doc.missingGroup'),
   };
 }
