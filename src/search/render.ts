@@ -9,6 +9,7 @@
  */
 import type { FacetView } from './facets';
 import type { TextPiece } from './terms';
+import { escapeHtml } from '../lib/html';
 
 export interface Element {
   tag: string;
@@ -30,18 +31,16 @@ export function marked(pieces: readonly TextPiece[]): Child[] {
   return pieces.map((p) => (p.hit ? h('mark', {}, p.text) : p.text));
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 const VOID = new Set(['input', 'br', 'img']);
 
 /** The tree as HTML (for the build). */
 export function toHtml(node: Child | readonly Child[]): string {
   if (Array.isArray(node)) return node.map((n) => toHtml(n)).join('');
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return escapeHtml(node);
   const el = node as Element;
   const attrs = Object.entries(el.attrs)
     .filter(([, v]) => v !== false && v !== undefined)
-    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v as string)}"`))
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeHtml(v as string)}"`))
     .join('');
   return VOID.has(el.tag) ? `<${el.tag}${attrs}>` : `<${el.tag}${attrs}>${toHtml(el.children)}</${el.tag}>`;
 }
