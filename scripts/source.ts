@@ -8,6 +8,7 @@
  */
 import { pilcrow } from '../src/core/paragraphs';
 import { loadSource, SOURCES_DIR, sourceIds } from '../src/loaders/sources';
+import { parseCommandLine } from './cli-args';
 
 const HELP = `用法：npm run source -- show <来源 id> <段落号> [<段落号> …]
        npm run source -- list
@@ -16,16 +17,19 @@ const HELP = `用法：npm run source -- show <来源 id> <段落号> [<段落�
   show    显示这些段落，如 show 000_553786800db20cef 79 81，或用 79-81 表示一段范围
   list    列出所有来源及其段数`;
 
-const [command, id, ...rest] = process.argv.slice(2);
+const {
+  values: { help },
+  positionals: [command, id, ...rest],
+} = parseCommandLine({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } }, 'npm run source -- --help 查看说明');
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!command || command === '--help' || command === '-h') {
+if (!command || help) {
   console.log(HELP);
-  process.exit(command ? 0 : 1);
+  process.exit(help ? 0 : 1);
 }
 
 if (command === 'list') {

@@ -12,7 +12,6 @@ interface Series {
   points: [number, number][];
 }
 
-
 function niceMax(v: number): number {
   if (v <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(v));

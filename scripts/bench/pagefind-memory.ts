@@ -11,20 +11,23 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateCase, readTaxonomy } from './generate.ts';
 import { CASE_PAGES_GLOB, casePath, casePagesGlob, htmlFile } from '../../src/core/routes.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
+import { parseCommandLine } from '../cli-args.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '1000' },
-    parts: { type: 'string', default: '1' },
-    lang: { type: 'string', default: 'zh-cn' },
+const { values } = parseCommandLine(
+  {
+    options: {
+      pages: { type: 'string', default: '1000' },
+      parts: { type: 'string', default: '1' },
+      lang: { type: 'string', default: 'zh-cn' },
+    },
   },
-});
+  '用法见 scripts/bench/pagefind-memory.ts 的开头',
+);
 const N = Number(values.pages);
 const SITE = join(ROOT, '.cache', `pf-memory-${N}`);
 
@@ -36,7 +39,9 @@ function writeSite() {
     const c = generateCase(tax, i);
     const [, fm = '', body = ''] = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(c.source) ?? [];
     const d = parse(fm) as { title: string; summary: string; practices: { id: string; name: string; summary: string }[] };
-    const practices = d.practices.map((p) => `<li id="${p.id}"><h3>${escapeHtml(p.name)}</h3><p>${escapeHtml(p.summary)}</p></li>`).join('');
+    const practices = d.practices
+      .map((p) => `<li id="${p.id}"><h3>${escapeHtml(p.name)}</h3><p>${escapeHtml(p.summary)}</p></li>`)
+      .join('');
     const text = body
       .split('\n\n')
       .map((b) => (b.startsWith('## ') ? `<h2>${escapeHtml(b.slice(3))}</h2>` : b.startsWith('|') ? '' : `<p>${escapeHtml(b)}</p>`))
