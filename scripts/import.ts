@@ -20,7 +20,7 @@ import { isCaseSlug } from '../src/core/slug';
 import { localToday } from '../src/validation/today';
 import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
 import { renderDraft } from '../src/import/draft';
-import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, toSimplified, unreadable } from '../src/import/text';
+import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
 import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run import -- <报告.txt> [选项]
@@ -171,8 +171,7 @@ if (interactive && !reused) {
 }
 if (record.obtained && !/^\d{4}-\d{2}-\d{2}$|^unknown$/.test(record.obtained)) fail('--obtained 须写成 YYYY-MM-DD，或 unknown');
 
-const simplified = toSimplified(text);
-const script = scriptOf(text, simplified);
+const script = scriptOf(text);
 const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
 const q = (s: string) => JSON.stringify(s);
 const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);

@@ -7,6 +7,7 @@
  * Pure.
  */
 import { chineseNumber, halfWidth } from './numbers';
+import { NUMERAL_CHARS } from '../core/numerals';
 
 export interface FigureCandidate {
   /** 1-based paragraph (line) of the source document. */
@@ -24,7 +25,7 @@ export interface FigureCandidate {
   after: string;
 }
 
-const CN = '〇零一二两三四五六七八九十百千万亿';
+const CN = NUMERAL_CHARS;
 const AR = '0-9０-９';
 // A Chinese numeral holds a digit or 十; 百千万亿 alone are words (千家万户, 进万家).
 const CN_NUM = `[${CN}]*[〇零一二两三四五六七八九十][${CN}]*`;

@@ -3,7 +3,9 @@
  * sites save) or UTF-16 with a byte-order mark (Windows Notepad's "Unicode"), simplified or
  * traditional script. Pure: bytes in, text out.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { isTraditionalText } from '../core/script-variants';
+import { toSimplified } from '../text/to-simplified';
+import { traditionalChars } from '../text/traditional-chars';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -64,25 +66,16 @@ export function normaliseText(text: string): string {
 /** A source id for a text whose file name is not one: `src_` and the first 16 hex digits of its SHA-256. */
 export const sourceIdFromHash = (sha256Hex: string) => `src_${sha256Hex.slice(0, 16).toLowerCase()}`;
 
-let convert: ((s: string) => string) | undefined;
+/**
+ * Traditional → simplified, so the taxonomy and clue wordings match: the project's one converter
+ * set (src/text/to-simplified.ts), the same the search index and the validator use.
+ */
+export { toSimplified };
 
-/** Traditional → simplified (OpenCC's phrase-aware tables), so the taxonomy and clue wordings match. */
-export function toSimplified(text: string): string {
-  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return convert(text);
-}
-
-/** Whether a text is written in traditional script: enough of its Han characters change when simplified. */
-export function scriptOf(text: string, simplified = toSimplified(text)): 'simplified' | 'traditional' {
-  let han = 0;
-  let changed = 0;
-  const a = [...text];
-  const b = [...simplified];
-  if (a.length !== b.length) return 'traditional';
-  for (let i = 0; i < a.length; i++) {
-    if (!/\p{Script=Han}/u.test(a[i]!)) continue;
-    han++;
-    if (a[i] !== b[i]) changed++;
-  }
-  return han > 0 && changed / han > 0.02 ? 'traditional' : 'simplified';
+/**
+ * Whether a text is written in traditional script, by the one test the build uses for an entry
+ * (enough traditional-only characters, src/core/script-variants.ts).
+ */
+export function scriptOf(text: string): 'simplified' | 'traditional' {
+  return isTraditionalText(text, traditionalChars()) ? 'traditional' : 'simplified';
 }

@@ -10,7 +10,7 @@ import { chineseNumeralValue, droppedBound, figureOccursIn, normaliseFigureText,
 import { findQuotations, longestMatchingStart, occursVerbatim } from '../../src/core/quotes';
 import { citationsOf } from '../../src/core/citations';
 import { citationLine } from '../../src/browsing/citation';
-import { toSimplified } from '../../src/text/script';
+import { toSimplified } from '../../src/text/to-simplified';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

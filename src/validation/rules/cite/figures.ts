@@ -5,7 +5,7 @@
  * (`95%` where the source only says 95%以上).
  */
 import { droppedBound, figureOccursIn } from '../../../core/figures';
-import { toSimplified } from '../../../text/script';
+import { toSimplified } from '../../../text/to-simplified';
 import { pilcrow } from '../../../core/paragraphs';
 import type { Problem } from '../../problem';
 import { citedParagraphs, excerpt, problemAt, type CiteContext } from './context';

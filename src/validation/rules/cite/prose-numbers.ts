@@ -5,7 +5,7 @@
  * computed figure ("about two-thirds larger") belongs in the editors' note, which is not checked.
  */
 import { numbersIn } from '../../../core/figures';
-import { toSimplified } from '../../../text/script';
+import { toSimplified } from '../../../text/to-simplified';
 import { fieldName } from '../../entry';
 import type { Problem } from '../../problem';
 import { lineOfText, type CiteContext } from './context';
