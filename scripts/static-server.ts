@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -40,6 +40,19 @@ export function requestPath(url: string | undefined): string | null {
   }
 }
 
+/**
+ * The file `path` names inside `dir`, or null when it lies outside. A prefix test on the joined path
+ * is not enough: `/..%2fdist-x/a` decodes to `/../dist-x/a`, which joined to `/srv/dist` gives
+ * `/srv/dist-x/a` — a sibling folder that starts with the same letters. What is inside is what the
+ * path relative to `dir` does not leave by `..`.
+ */
+export function fileInside(dir: string, path: string): string | null {
+  const root = resolve(dir);
+  const file = resolve(root, `.${path.startsWith('/') ? '' : '/'}${path}`);
+  const rel = relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? file : null;
+}
+
 export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
   let sent = 0;
   const server = createServer((req, res) => {
@@ -48,8 +61,8 @@ export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
     if (pathname === null)
       return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request: malformed URL');
     if (!pathname.startsWith(base)) return void res.writeHead(404).end();
-    let file = normalize(join(dir, pathname.slice(base.length)));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    let file = fileInside(dir, pathname.slice(base.length)) ?? '';
+    if (!file) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
     if (!existsSync(file)) {
