@@ -5,7 +5,8 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileInside } from '../src/loaders/served-file';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +25,8 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+export { fileInside };
+
 export interface ServedDir {
   url: string;
   /** Bytes of response bodies sent so far: what the browser fetched, including from workers. */
@@ -38,19 +41,6 @@ export function requestPath(url: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * The file `path` names inside `dir`, or null when it lies outside. A prefix test on the joined path
- * is not enough: `/..%2fdist-x/a` decodes to `/../dist-x/a`, which joined to `/srv/dist` gives
- * `/srv/dist-x/a` — a sibling folder that starts with the same letters. What is inside is what the
- * path relative to `dir` does not leave by `..`.
- */
-export function fileInside(dir: string, path: string): string | null {
-  const root = resolve(dir);
-  const file = resolve(root, `.${path.startsWith('/') ? '' : '/'}${path}`);
-  const rel = relative(root, file);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? file : null;
 }
 
 export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
