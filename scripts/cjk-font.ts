@@ -7,17 +7,17 @@
  * as it is.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { fileInside, requestPath } from './static-server';
+import { onDemandDir } from './on-demand';
 
 /** The family the served faces are declared as: one the site's `--font-body` stack names. */
 export const CJK_FAMILY = 'Noto Sans CJK SC';
 const PREFIX = '/__cjk-font/';
 
 export async function addCjkFont(context: BrowserContext): Promise<void> {
-  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
+  // 76 MB of font files, installed the first time a test or the screenshot script needs them.
+  const dir = onDemandDir('@fontsource/noto-sans-sc');
   await context.route(`**${PREFIX}**`, (route) => {
     // Decoded as the static server decodes, so an encoded `..` is seen for what it is.
     const rel = requestPath(route.request().url())?.split(PREFIX)[1] ?? '';
