@@ -10,6 +10,9 @@
  * start of a template), through `no-restricted-syntax` with the same messages; src/core/ makes no
  * dynamic import at all. The `<script>` blocks of `.astro` files run in the browser: eslint-plugin-astro
  * lints each as a virtual file named after it (`src/components/X.astro/1.ts`), which is browser-safe.
+ *
+ * From the bottom: src/core/, src/text/, src/schemas/ and src/loaders/, the domain folders, then the
+ * collection (src/data/), build steps, browser code (src/client/) and the pages.
  */
 
 const why = (rule, text) => `[layer:${rule}] ${text} See docs/architecture.md, "Layers".`;
