@@ -8,6 +8,7 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import scriptVariants from './src/integrations/script-variants.ts';
 import entryCheck from './src/integrations/entry-check.ts';
+import devSearchIndex from './src/integrations/dev-search-index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyLinks } from './src/integrations/body-links.ts';
 
@@ -18,7 +19,15 @@ export default defineConfig({
   base: SITE.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [entryCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), cspHeaders(), scriptVariants(), pagefind()],
+  integrations: [
+    entryCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    cspHeaders(),
+    scriptVariants(),
+    pagefind(),
+    devSearchIndex(),
+  ],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp-config.ts).
   security: { csp: astroCsp },
   // Shiki colours code with inline style attributes, which the CSP forbids; entries carry no code.

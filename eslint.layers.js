@@ -10,9 +10,18 @@
  * start of a template), through `no-restricted-syntax` with the same messages; src/core/ makes no
  * dynamic import at all. The `<script>` blocks of `.astro` files run in the browser: eslint-plugin-astro
  * lints each as a virtual file named after it (`src/components/X.astro/1.ts`), which is browser-safe.
+ *
+ * From the bottom: src/core/, src/text/, src/schemas/ and src/loaders/, the domain folders, then the
+ * collection (src/data/), build steps, browser code (src/client/) and the pages.
  */
 
 const why = (rule, text) => `[layer:${rule}] ${text} See docs/architecture.md, "Layers".`;
+
+/** The domain folders: each owns one job and sits above src/schemas/, src/loaders/ and src/text/. */
+export const DOMAINS = ['validation', 'import', 'search', 'basket', 'browsing', 'open-data', 'lib'];
+
+/** Everything above the schemas and loaders: the domains, then what uses them (the collection, build steps, browser code). */
+const ABOVE_SCHEMAS = [...DOMAINS, 'data', 'integrations', 'client', 'i18n', 'components', 'layouts', 'pages'];
 
 /** The rules, by name. Each is a list of forbidden import patterns with the message it fails with. */
 export const RULES = {
@@ -24,6 +33,33 @@ export const RULES = {
     {
       regex: '^[^.]',
       message: why('core-pure', 'src/core/ is pure: no packages, no node:*, no astro:* (no file I/O, no build).'),
+    },
+  ],
+  // src/text/ (the wording of messages, Chinese text) is what schemas and loaders word their errors
+  // with, so it stands right above src/core/ and below them: it imports src/core/ and opencc-js only.
+  'text-below-schemas': [
+    {
+      regex: '^\\.\\./(?!core/)',
+      message: why('text-below-schemas', 'src/text/ sits below the schemas and loaders: of the project it imports only src/core/.'),
+    },
+    {
+      regex: '^(node:|astro|yaml$)',
+      message: why('text-below-schemas', 'src/text/ is pure and browser-safe: no node:*, astro or yaml.'),
+    },
+  ],
+  // Validation, import, the build and the browser all stand on the schemas and loaders; an import the
+  // other way would make the bottom depend on one of the domains.
+  'below-domains': [
+    {
+      regex: `(^|/)(${ABOVE_SCHEMAS.join('|')})/`,
+      message: why(
+        'below-domains',
+        'src/schemas/ and src/loaders/ sit below every domain folder: they import src/core/, src/text/, each other and src/config only.',
+      ),
+    },
+    {
+      regex: '^astro:',
+      message: why('below-domains', 'src/schemas/ and src/loaders/ are shared by validation and the build: no astro:* virtual module.'),
     },
   ],
   'below-pages': [
@@ -38,14 +74,14 @@ export const RULES = {
       regex: '^(node:|astro|yaml$)',
       message: why(
         'browser-safe',
-        'browser scripts (src/scripts/, src/i18n/, <script> in .astro files) run in the reader’s browser: no node:*, astro or yaml.',
+        'browser code (src/client/, src/i18n/, <script> in .astro files) runs in the reader’s browser: no node:*, astro or yaml.',
       ),
     },
     {
-      regex: '(^|/)(data|loaders|integrations|schemas)/|(^|/)lib/validate/|(^|/)config$',
+      regex: '(^|/)(data|loaders|integrations|schemas|validation|import)/|(^|/)config$',
       message: why(
         'browser-safe',
-        'browser scripts import only browser-safe modules (src/core/, src/lib/, src/i18n/, src/scripts/), never file loaders, the collection or build steps.',
+        'browser code imports only browser-safe modules (src/core/, src/text/, the pure domain folders, src/i18n/, src/client/), never file loaders, the collection, validation, import or build steps.',
       ),
     },
   ],
@@ -58,26 +94,17 @@ export const RULES = {
       ),
     },
   ],
-  'lib-no-io': [
+  'domain-no-io': [
     {
       regex: '^(node:|yaml$)|(^|/)loaders/',
       message: why(
-        'lib-no-io',
-        'src/lib/ uses no node:* and reads no files (browser scripts import it); reading is the loaders’ job (src/loaders/), and callers pass what was read.',
+        'domain-no-io',
+        'the pure domain folders (search, basket, browsing, open-data, import, lib) use no node:* and read no files (browser code imports them); reading is the loaders’ job (src/loaders/), and callers pass what was read.',
       ),
     },
     {
       regex: '^astro:|(^|/)data/',
-      message: why('lib-no-io', 'src/lib/ is below the collection: no astro:* and no src/data/.'),
-    },
-  ],
-  'loaders-below-build': [
-    {
-      regex: '^astro:|(^|/)(data|lib/validate)/',
-      message: why(
-        'loaders-below-build',
-        'src/loaders/ is shared by validation and the build, so it imports neither (no astro:*, src/data/, src/lib/validate/).',
-      ),
+      message: why('domain-no-io', 'the pure domain folders are below the collection: no astro:* and no src/data/.'),
     },
   ],
 };
@@ -101,11 +128,11 @@ const FOLDERS = [
   { files: ['src/components/**', 'src/layouts/**'], rules: ['no-page-imports'] },
   { files: ['src/pages/**'], rules: ['no-page-imports'] },
   { files: ['src/core/**'], rules: ['core-pure', 'below-pages'] },
-  { files: ['src/lib/**'], rules: ['lib-no-io', 'below-pages'] },
-  { files: ['src/lib/validate/**'], rules: ['node-tools', 'below-pages'] },
-  { files: ['src/loaders/**'], rules: ['loaders-below-build', 'below-pages'] },
-  { files: ['src/scripts/**', 'src/i18n/**', ...CLIENT_SCRIPTS], rules: ['browser-safe', 'below-pages'] },
-  { files: ['src/schemas/**'], rules: ['node-tools', 'below-pages'] },
+  { files: ['src/text/**'], rules: ['text-below-schemas', 'below-pages'] },
+  { files: ['src/schemas/**', 'src/loaders/**'], rules: ['below-domains', 'below-pages'] },
+  { files: ['src/{search,basket,browsing,open-data,import,lib}/**'], rules: ['domain-no-io', 'below-pages'] },
+  { files: ['src/validation/**'], rules: ['node-tools', 'below-pages'] },
+  { files: ['src/client/**', 'src/i18n/**', ...CLIENT_SCRIPTS], rules: ['browser-safe', 'below-pages'] },
   { files: ['src/integrations/**'], rules: ['node-tools', 'below-pages'] },
   { files: ['scripts/**'], rules: ['node-tools', 'below-pages'] },
 ];

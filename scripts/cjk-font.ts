@@ -7,20 +7,22 @@
  * as it is.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, normalize } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { fileInside, requestPath } from './static-server';
+import { onDemandDir } from './on-demand';
 
 /** The family the served faces are declared as: one the site's `--font-body` stack names. */
 export const CJK_FAMILY = 'Noto Sans CJK SC';
 const PREFIX = '/__cjk-font/';
 
 export async function addCjkFont(context: BrowserContext): Promise<void> {
-  const dir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/package.json'));
+  // 76 MB of font files, installed the first time a test or the screenshot script needs them.
+  const dir = onDemandDir('@fontsource/noto-sans-sc');
   await context.route(`**${PREFIX}**`, (route) => {
-    const rel = new URL(route.request().url()).pathname.split(PREFIX)[1] ?? '';
-    const file = normalize(join(dir, rel));
-    if (!file.startsWith(dir)) return route.fulfill({ status: 403 });
+    // Decoded as the static server decodes, so an encoded `..` is seen for what it is.
+    const rel = requestPath(route.request().url())?.split(PREFIX)[1] ?? '';
+    const file = fileInside(dir, rel);
+    if (!file) return route.fulfill({ status: 403 });
     if (rel === '400.css') {
       const css = readFileSync(file, 'utf8').replaceAll("font-family: 'Noto Sans SC'", `font-family: '${CJK_FAMILY}'`);
       return route.fulfill({ status: 200, contentType: 'text/css', body: css });

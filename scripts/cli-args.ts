@@ -1,7 +1,10 @@
 /**
- * What the Node tools (`npm run import`, `npm run new-case`) say when `parseArgs` refuses their
- * command line: one line naming what was wrong and the flags there are, never a stack trace.
+ * The one flag parser of the Node tools (`npm run import`, `new-case`, `validate`, `source`,
+ * `search:measure`, `docs:fields`, `bench`, `pagefind-memory`): Node's `parseArgs`, and what they say
+ * when it refuses their command line: one line naming what was wrong and the flags there are, never
+ * a stack trace.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Node's messages quote the argument: 'foo', '--slug <value>', '-h, --help'. */
 const quotedArgument = (message: string) => /'(?:-\w, )?([^' ]+)/.exec(message)?.[1] ?? '';
@@ -31,4 +34,21 @@ export function argumentProblem(
     .map((k) => `--${k}`)
     .join(' ');
   return `${what(code, message, quotedArgument(message))}。可用的选项：${allowed}（${help}）`;
+}
+
+/**
+ * `parseArgs`, or one line on stderr and exit code 1 when it refuses the command line. `help` says
+ * where the usage is; tools that answer in their own words (import, new-case) call `argumentProblem`.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  help: string,
+  hidden?: readonly string[],
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    console.error(`✗ ${argumentProblem(error, config.options ?? {}, help, hidden)}`);
+    process.exit(1);
+  }
 }

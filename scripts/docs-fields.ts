@@ -7,12 +7,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadTaxonomy } from '../src/loaders/taxonomy';
-import { formatFieldDocs } from '../src/lib/validate/field-docs';
+import { formatFieldDocs } from '../src/validation/field-docs';
+import { parseCommandLine } from './cli-args';
+
+const { values } = parseCommandLine({ options: { check: { type: 'boolean' } } }, 'npm run docs:fields [-- --check]');
 
 const FIELD_DOCS = resolve('docs/case-fields.md');
 const text = await formatFieldDocs(loadTaxonomy(), resolve('src/schemas'), FIELD_DOCS);
 const current = existsSync(FIELD_DOCS) ? readFileSync(FIELD_DOCS, 'utf8') : '';
-if (process.argv.includes('--check')) {
+if (values.check) {
   if (current !== text) {
     console.error('docs/case-fields.md 已过期：请运行 npm run docs:fields 并提交结果。');
     process.exit(1);

@@ -4,7 +4,7 @@
  * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script) and writes the
  * source (`content/sources/<id>.txt` + `.yaml`) and a draft entry (`content/cases/<slug>.mdx`) whose
  * every finding cites its paragraph. All reading and writing happens here; what is found and how
- * the draft looks are pure modules in src/lib/import/. In a terminal it asks for what the flags did
+ * the draft looks are pure modules in src/import/. In a terminal it asks for what the flags did
  * not give; without one it never waits and leaves placeholders.
  */
 import { createHash } from 'node:crypto';
@@ -19,10 +19,10 @@ import { PLACEHOLDER } from '../src/core/draft';
 import { loadTaxonomy, TaxonomyError } from '../src/loaders/taxonomy';
 import { loadDatingClues } from '../src/loaders/dating-clues';
 import { isCaseSlug } from '../src/core/slug';
-import { localToday } from '../src/lib/validate/today';
-import { analyseReport, paragraphs, parseRange } from '../src/lib/import/analyse';
-import { renderDraft } from '../src/lib/import/draft';
-import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, toSimplified, unreadable } from '../src/lib/import/text';
+import { localToday } from '../src/validation/today';
+import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
+import { renderDraft } from '../src/import/draft';
+import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
 import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run import -- <报告.txt> [选项]
@@ -199,8 +199,7 @@ if (interactive && !reused) {
 }
 if (record.obtained && !/^\d{4}-\d{2}-\d{2}$|^unknown$/.test(record.obtained)) fail('--obtained 须写成 YYYY-MM-DD，或 unknown');
 
-const simplified = toSimplified(text);
-const script = scriptOf(text, simplified);
+const script = scriptOf(text);
 const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
 const q = (s: string) => JSON.stringify(s);
 const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);

@@ -12,9 +12,9 @@ import { loadTaxonomy, type Taxonomy } from '../src/loaders/taxonomy';
 import { isCaseSlug } from '../src/core/slug';
 import { CASE_TAGS, SECONDARY_THEMES, YEARS, countProblem, isPlausibleYear } from '../src/core/rules';
 import { casePath } from '../src/core/routes';
-import { CASE_SLUG_RULE } from '../src/lib/messages';
-import { localToday } from '../src/lib/validate/today';
-import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/lib/validate/scaffold';
+import { CASE_SLUG_RULE } from '../src/text/messages';
+import { localToday } from '../src/validation/today';
+import { checkAnswers, renderScaffold, type ScaffoldAnswers } from '../src/validation/scaffold';
 import { NOT_STATED } from '../src/core/draft';
 import { argumentProblem } from './cli-args';
 

@@ -17,11 +17,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { chromium, type Page } from 'playwright-core';
-import { compact } from '../src/lib/search/terms';
-import { parsePracticeMeta } from '../src/lib/search/payload';
+import { compact } from '../src/search/terms';
+import { parsePracticeMeta } from '../src/search/payload';
 import type { PracticeMeta } from '../src/core/case-facts';
 import { FIXED, SEARCH_SCRIPT, casePath, htmlFile } from '../src/core/routes';
 import { serveDir } from './static-server';
+import { parseCommandLine } from './cli-args';
 
 interface Practice {
   key: string;
@@ -32,17 +33,16 @@ interface Practice {
   text: string;
 }
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const DIST = resolve(arg('--dist') ?? 'dist');
-const LIMIT = Number(arg('--limit') ?? Infinity);
-const ALL = args.includes('--all');
+const { values: args } = parseCommandLine(
+  { options: { dist: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'string' } } },
+  '用法见 scripts/search-measure.ts 的开头',
+);
+const DIST = resolve(args.dist ?? 'dist');
+const LIMIT = Number(args.limit ?? Infinity);
+const ALL = args.all === true;
 /** Queries in all, names and aliases first, then pieces taken evenly. */
 const TOTAL = 1156;
-const JSON_OUT = arg('--json');
+const JSON_OUT = args.json;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The practices of every case page in the build, from the search metadata the pages carry. */

@@ -12,8 +12,9 @@ import { join, relative } from 'node:path';
 import { SITE } from '../src/config';
 import { pilcrow } from '../src/core/paragraphs';
 import { fingerprintPath, loadSource, loadSourceRecord, SOURCES_DIR, sourceIds } from '../src/loaders/sources';
-import { buildFingerprint, fingerprintJson, needlesOf } from '../src/lib/validate/fingerprint';
-import { readEntries } from '../src/lib/validate/run';
+import { buildFingerprint, fingerprintJson, needlesOf } from '../src/validation/fingerprint';
+import { readEntries } from '../src/validation/run';
+import { parseCommandLine } from './cli-args';
 
 const HELP = `用法：npm run source -- show <来源 id> <段落号> [<段落号> …]
        npm run source -- list
@@ -26,16 +27,22 @@ const HELP = `用法：npm run source -- show <来源 id> <段落号> [<段落�
           需要原文在本机（content/sources/local/<id>.txt）；条目改了引语、evidence 或数字后重新运行。
           record --all 为所有这样的来源生成`;
 
-const [command, id, ...rest] = process.argv.slice(2);
+const {
+  values: { help, all },
+  positionals: [command, id, ...rest],
+} = parseCommandLine(
+  { allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, all: { type: 'boolean' } } },
+  'npm run source -- --help 查看说明',
+);
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-if (!command || command === '--help' || command === '-h') {
+if (!command || help) {
   console.log(HELP);
-  process.exit(command ? 0 : 1);
+  process.exit(help ? 0 : 1);
 }
 
 if (command === 'list') {
@@ -50,7 +57,7 @@ if (command === 'list') {
 }
 
 if (command === 'record') {
-  const ids = id === '--all' ? sourceIds().filter((sid) => loadSource(sid)?.record?.kept === false) : id ? [id] : [];
+  const ids = all ? sourceIds().filter((sid) => loadSource(sid)?.record?.kept === false) : id ? [id] : [];
   if (!ids.length) fail(`请给出来源 id，或 --all。已有的来源：${sourceIds().join('、') || '（无）'}`);
   const rel = (p: string) => relative(process.cwd(), p).split('\\').join('/');
   const { entries } = readEntries(join(SITE.contentDir, 'cases'), rel);

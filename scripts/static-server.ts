@@ -5,7 +5,8 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileInside } from '../src/loaders/served-file';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -23,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+export { fileInside };
 
 export interface ServedDir {
   url: string;
@@ -48,8 +51,8 @@ export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
     if (pathname === null)
       return void res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request: malformed URL');
     if (!pathname.startsWith(base)) return void res.writeHead(404).end();
-    let file = normalize(join(dir, pathname.slice(base.length)));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    let file = fileInside(dir, pathname.slice(base.length)) ?? '';
+    if (!file) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
     if (!existsSync(file)) {

@@ -6,13 +6,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SITE } from '../src/config';
-import { formatProblem, sortProblems } from '../src/lib/validate/problem';
-import { validateArchive } from '../src/lib/validate/run';
-import { SOURCES_CONFIG } from '../src/lib/validate/sources';
+import { formatProblem, sortProblems } from '../src/validation/problem';
+import { validateArchive } from '../src/validation/run';
+import { SOURCES_CONFIG } from '../src/validation/sources';
 import { TaxonomyError } from '../src/loaders/taxonomy';
 import { SOURCES_DIR } from '../src/loaders/sources';
+import { parseCommandLine } from './cli-args';
 
 const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配置文件>]
 
@@ -23,15 +23,18 @@ const HELP = `用法：npm run validate [-- <目录>] [--strict] [--sources <配
   --today       把这一天当作今天（YYYY-MM-DD），用于检查日期
   --help        显示本说明`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    strict: { type: 'boolean', default: false },
-    sources: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
+const { values, positionals } = parseCommandLine(
+  {
+    allowPositionals: true,
+    options: {
+      strict: { type: 'boolean', default: false },
+      sources: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   },
-});
+  'npm run validate -- --help 查看说明',
+);
 if (values.help) {
   console.log(HELP);
   process.exit(0);

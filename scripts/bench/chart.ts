@@ -4,14 +4,13 @@
  * the file is the same every time for the same numbers.
  */
 import type { BenchResult } from './budgets.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 
 interface Series {
   name: string;
   colour: string;
   points: [number, number][];
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function niceMax(v: number): number {
   if (v <= 0) return 1;
@@ -30,7 +29,7 @@ function panel(x0: number, title: string, unit: string, series: Series[], xs: nu
   const yMax = niceMax(Math.max(...series.flatMap((s) => s.points.map(([, y]) => y))));
   const sx = (x: number) => left + (x / xMax) * pw;
   const sy = (y: number) => top + ph - (y / yMax) * ph;
-  const out: string[] = [`<text x="${x0 + 8}" y="18" class="t">${esc(title)}</text>`];
+  const out: string[] = [`<text x="${x0 + 8}" y="18" class="t">${escapeHtml(title)}</text>`];
   for (let i = 0; i <= 4; i++) {
     const y = (yMax / 4) * i;
     out.push(`<line x1="${left}" x2="${left + pw}" y1="${sy(y)}" y2="${sy(y)}" class="g"/>`);
@@ -38,13 +37,13 @@ function panel(x0: number, title: string, unit: string, series: Series[], xs: nu
   }
   for (const x of xs) out.push(`<text x="${sx(x)}" y="${top + ph + 16}" class="a" text-anchor="middle">${x}</text>`);
   out.push(`<text x="${left + pw / 2}" y="${top + ph + 34}" class="a" text-anchor="middle">cases (N)</text>`);
-  out.push(`<text x="${x0 + 8}" y="${top - 8}" class="a">${esc(unit)}</text>`);
+  out.push(`<text x="${x0 + 8}" y="${top - 8}" class="a">${escapeHtml(unit)}</text>`);
   series.forEach((s, i) => {
     const d = s.points.map(([x, y], j) => `${j ? 'L' : 'M'}${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ');
     out.push(`<path d="${d}" fill="none" stroke="${s.colour}" stroke-width="2"/>`);
     for (const [x, y] of s.points) out.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3" fill="${s.colour}"/>`);
     out.push(`<rect x="${left + 8}" y="${top + 6 + i * 16}" width="10" height="3" fill="${s.colour}"/>`);
-    out.push(`<text x="${left + 22}" y="${top + 11 + i * 16}" class="a">${esc(s.name)}</text>`);
+    out.push(`<text x="${left + 22}" y="${top + 11 + i * 16}" class="a">${escapeHtml(s.name)}</text>`);
   });
   return out.join('\n');
 }

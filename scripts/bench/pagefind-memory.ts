@@ -11,22 +11,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { generateCase, readTaxonomy } from './generate.ts';
 import { CASE_PAGES_GLOB, casePath, casePagesGlob, htmlFile } from '../../src/core/routes.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { parseCommandLine } from '../cli-args.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '1000' },
-    parts: { type: 'string', default: '1' },
-    lang: { type: 'string', default: 'zh-cn' },
+const { values } = parseCommandLine(
+  {
+    options: {
+      pages: { type: 'string', default: '1000' },
+      parts: { type: 'string', default: '1' },
+      lang: { type: 'string', default: 'zh-cn' },
+    },
   },
-});
+  '用法见 scripts/bench/pagefind-memory.ts 的开头',
+);
 const N = Number(values.pages);
 const SITE = join(ROOT, '.cache', `pf-memory-${N}`);
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function writeSite() {
   if (existsSync(join(SITE, htmlFile(casePath(`bench-${String(N).padStart(5, '0')}`))))) return;
@@ -36,12 +39,14 @@ function writeSite() {
     const c = generateCase(tax, i);
     const [, fm = '', body = ''] = /^---\n([\s\S]*?)---\n\n([\s\S]*)$/.exec(c.source) ?? [];
     const d = parse(fm) as { title: string; summary: string; practices: { id: string; name: string; summary: string }[] };
-    const practices = d.practices.map((p) => `<li id="${p.id}"><h3>${esc(p.name)}</h3><p>${esc(p.summary)}</p></li>`).join('');
+    const practices = d.practices
+      .map((p) => `<li id="${p.id}"><h3>${escapeHtml(p.name)}</h3><p>${escapeHtml(p.summary)}</p></li>`)
+      .join('');
     const text = body
       .split('\n\n')
-      .map((b) => (b.startsWith('## ') ? `<h2>${esc(b.slice(3))}</h2>` : b.startsWith('|') ? '' : `<p>${esc(b)}</p>`))
+      .map((b) => (b.startsWith('## ') ? `<h2>${escapeHtml(b.slice(3))}</h2>` : b.startsWith('|') ? '' : `<p>${escapeHtml(b)}</p>`))
       .join('');
-    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(d.title)}</title></head><body><header><nav>首页 案例 做法 主题 标签 搜索 关于</nav></header><main><article data-pagefind-body><h1>${esc(d.title)}</h1><p>${esc(d.summary)}</p><ol>${practices}</ol>${text}</article></main><footer>文明创建典型经验库</footer></body></html>`;
+    const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(d.title)}</title></head><body><header><nav>首页 案例 做法 主题 标签 搜索 关于</nav></header><main><article data-pagefind-body><h1>${escapeHtml(d.title)}</h1><p>${escapeHtml(d.summary)}</p><ol>${practices}</ol>${text}</article></main><footer>文明创建典型经验库</footer></body></html>`;
     const file = join(SITE, htmlFile(casePath(c.slug)));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);

@@ -3,56 +3,21 @@
  * cites, by removing only the differences that do not change what is stated — full-width and
  * half-width characters, Chinese numerals and digits (九十 ↔ 90, 两 ↔ 2, 二〇一二 ↔ 2012), units
  * (平方米 ↔ ㎡) and traditional and simplified script. Bound words stay as written: `95%以上` and
- * `>95%` remain different. Pure: no I/O, imports nothing. Script conversion needs a dictionary, so
- * the caller passes it in (`toSimplified` from src/lib/script.ts, built on opencc-js).
+ * `>95%` remain different. Pure: no I/O; numerals are read by src/core/numerals.ts. Script conversion needs a
+ * dictionary, so the caller passes it in (`toSimplified` from src/text/to-simplified.ts, built on opencc-js).
  */
+import { chineseNumeralValue, NUMERAL_CHARS, toHalfWidth } from './numerals';
 
 /** Converts traditional Chinese to simplified; identity when none is given. */
 export type ScriptConverter = (text: string) => string;
 const same: ScriptConverter = (text) => text;
+const NUMERAL = NUMERAL_CHARS;
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
-const NUMERAL = '〇零一二两三四五六七八九十百千万亿';
 const RUN = new RegExp(`[${NUMERAL}]+`, 'gu');
 
-/** Full-width ASCII (！ to ～) to half-width, and the ideographic space to a space. */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, ' ');
-}
-
-/**
- * The value of a run of Chinese numerals, or undefined when it is not a number on its own (a bare
- * 百, 千, 万 — as in 百姓, 万一 — is a word, not a figure). 二〇一二 reads digit by digit.
- */
-export function chineseNumeralValue(run: string): number | undefined {
-  const chars = [...run];
-  if (chars.every((c) => c in DIGIT)) {
-    if (chars.length === 1) return DIGIT[chars[0]!];
-    // 二〇一二, 九八: read digit by digit, as years and codes are written.
-    return Number(chars.map((c) => DIGIT[c]).join(''));
-  }
-  if (!chars.some((c) => c in DIGIT || c === '十')) return undefined;
-  let total = 0;
-  let section = 0;
-  let digit: number | undefined;
-  for (const c of chars) {
-    if (c in DIGIT) {
-      if (digit !== undefined && DIGIT[c] !== 0) return undefined; // 三四: two digits in a row is not one number
-      digit = DIGIT[c] === 0 ? undefined : DIGIT[c];
-    } else if (c in UNIT) {
-      section += (digit ?? (c === '十' ? 1 : 0)) * UNIT[c]!;
-      if (digit === undefined && c !== '十') return undefined;
-      digit = undefined;
-    } else {
-      total += (section + (digit ?? 0)) * BIG[c]!;
-      section = 0;
-      digit = undefined;
-    }
-  }
-  return total + section + (digit ?? 0);
-}
+// The numerals, their values and full-width digits are read in one place (src/core/numerals.ts);
+// they are exported from here too, for the callers that compare figures.
+export { chineseNumeralValue, toHalfWidth };
 
 /** Units written in words or symbols, in one form each. */
 const UNITS: [RegExp, string][] = [
@@ -62,7 +27,7 @@ const UNITS: [RegExp, string][] = [
 ];
 
 export interface NormaliseOptions {
-  /** Traditional → simplified conversion (src/lib/script.ts); without it script is left as it is. */
+  /** Traditional → simplified conversion (src/text/to-simplified.ts); without it script is left as it is. */
   toSimplified?: ScriptConverter;
   /**
    * Shortest run of Chinese numerals turned into digits (default 1: every numeral). Prose uses 2,

@@ -19,7 +19,7 @@ export const PARAM = {
   period: 'period',
   sort: 'sort',
   /**
-   * The practices a basket share link carries (`case~practice,case~practice`, src/lib/basket.ts).
+   * The practices a basket share link carries (`case~practice,case~practice`, src/basket/basket.ts).
    * One letter, so a shared basket of many practices still makes a link short enough to paste.
    */
   share: 'p',

@@ -3,7 +3,7 @@
  * values must not repeat, which dates come first. The case schema's refinements, the validator's
  * raw checks (which run even when other fields fail to parse) and the scaffold all ask these
  * functions, so a limit is changed here once. The wording of every message stays in
- * `src/lib/messages.ts`; these return only what is wrong.
+ * `src/text/messages.ts`; these return only what is wrong.
  */
 
 /** How many items a list may hold (`max` absent: no upper bound). */

@@ -300,7 +300,8 @@ export const zhCN = {
   'search.practicesIn': '本案例中的相关做法',
   'search.morePractices': '显示另外 {count} 个相关做法',
   'search.loadMore': '显示更多案例',
-  'search.devNotice': '开发模式（npm run dev）下没有搜索索引：搜索只在构建后的网站上可用。请运行 npm start（构建并预览）后再试。',
+  'search.devNotice':
+    '开发模式（npm run dev）下，搜索用的是上次构建（npm run build）写下的索引：之后新写或改动的条目，要再构建一次才搜得到；从没构建过就没有索引。',
   'search.unavailable': '搜索索引未能加载。搜索只在构建后的网站上可用（npm start）；也可以按主题或标签浏览。',
   'search.noscript': '搜索需要浏览器启用 JavaScript。也可以按主题、标签浏览全部案例。',
   'search.truncated': '搜索词过长，只用了前 {max} 个字。',

@@ -21,10 +21,10 @@ import { SITE } from '../config';
 import { PLACEHOLDER } from '../core/draft';
 import { caseSlugOfFile } from '../core/slug';
 import { needsMdx } from '../core/mdx-features';
-import { checkBody } from '../lib/validate/mdx';
-import { formatProblem, sortProblems } from '../lib/validate/problem';
-import { validateArchive } from '../lib/validate/run';
-import type { ParsedEntry } from '../lib/validate/entry';
+import { checkBody } from '../validation/mdx';
+import { formatProblem, sortProblems } from '../validation/problem';
+import { validateArchive } from '../validation/run';
+import type { ParsedEntry } from '../validation/entry';
 
 const casesDir = () => join(SITE.contentDir, 'cases');
 const taxonomyDir = () => join(SITE.contentDir, 'taxonomy');

@@ -7,7 +7,7 @@
  * An archive that fits in one index is fed while it renders: the index opens when the build
  * starts, the middleware hands over each case page as it is rendered (src/lib/rendered-pages.ts), the
  * index is written as soon as every entry's page is in (the lists still rendering), and once the
- * pages are written the integration checks that every case page reached the index. A larger archive, indexed in parts (src/lib/search-parts.ts) so that no Pagefind
+ * pages are written the integration checks that every case page reached the index. A larger archive, indexed in parts (src/search/search-parts.ts) so that no Pagefind
  * process holds more than a part, is indexed from the written pages after the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -17,13 +17,13 @@ import { fileURLToPath } from 'node:url';
 // A static import: Vite closes the module runner that loads this integration before the build's
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
-import { partCount, partDir, splitIntoParts } from '../lib/search-parts';
+import { partCount, partDir, splitIntoParts } from '../search/search-parts';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { CASE_PAGES_GLOB, FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
 import { TRADITIONAL_LANG } from '../core/script-variants';
 import { caseSlugOfFile } from '../core/slug';
-import { toSimplified } from '../lib/to-simplified';
+import { toSimplified } from '../text/to-simplified';
 
 /** The pages that are search results: one per case. Listing pages, tags and themes are not. */
 export const INDEXED_GLOB = CASE_PAGES_GLOB;
@@ -34,7 +34,7 @@ export class SearchIndexError extends Error {
 
 /**
  * Indexes the built site in `dir` and writes the bundle to `dir/pagefind` — or, for a large
- * archive, to `dir/pagefind`, `dir/pagefind-2` … (src/lib/search-parts.ts). Returns the page count.
+ * archive, to `dir/pagefind`, `dir/pagefind-2` … (src/search/search-parts.ts). Returns the page count.
  */
 export async function buildSearchIndex(dir: string): Promise<{ pages: number; outputPath: string; parts: number }> {
   const { slugs: pages, traditional } = casePages(dir);

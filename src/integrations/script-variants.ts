@@ -3,10 +3,10 @@
  * `virtual:traditional-chars`, generated from `opencc-js`'s dictionaries at build time (so it can
  * never drift from the dictionaries that convert). The search page and the case page's
  * highlighter use it to decide whether a query needs the conversion at all; only then do they load
- * the dictionaries (src/scripts/traditional-chars.ts).
+ * the dictionaries (src/client/traditional-chars.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { encodedTraditionalChars } from '../lib/traditional-chars';
+import { encodedTraditionalChars } from '../text/traditional-chars';
 
 const ID = 'virtual:traditional-chars';
 const RESOLVED = `\0${ID}`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { datingClueSchema, type DatingClue } from '../schemas/dating-clue';
-import { formatIssuePath } from '../lib/messages';
+import { formatIssuePath } from '../text/messages';
 import { TAXONOMY_DIR, TaxonomyError } from './taxonomy';
 
 export const DATING_CLUES_FILE = 'dating-clues.yaml';

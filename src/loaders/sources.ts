@@ -12,7 +12,7 @@ import { splitParagraphs, SOURCE_ID_PATTERN, type Paragraphs } from '../core/par
 import { sourceRecordSchema, type SourceRecord } from '../schemas/source-record';
 import { sourceFingerprintSchema } from '../schemas/source-fingerprint';
 import { witnessParagraphs, type SourceFingerprint } from '../core/fingerprint';
-import { formatIssuePath } from '../lib/messages';
+import { formatIssuePath } from '../text/messages';
 
 export const SOURCES_DIR = resolve(SITE.contentDir, 'sources');
 /**

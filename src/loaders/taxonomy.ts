@@ -13,7 +13,7 @@ import { sectorSchema } from '../schemas/sector';
 import { honourLevelSchema } from '../schemas/honour-level';
 import type { Term } from '../schemas/term';
 import type { Taxonomy, Vocabulary } from '../schemas/taxonomy';
-import { formatIssuePath } from '../lib/messages';
+import { formatIssuePath } from '../text/messages';
 import { indexBySlug } from '../core/taxonomy';
 import { SITE } from '../config';
 

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { getCases, tagOf } from '../data/archive';
 import { t } from '../i18n/ui';
-import { dataUrls } from '../lib/data-urls';
-import { htmlText } from '../lib/feed';
+import { dataUrls } from '../open-data/data-urls';
+import { htmlText } from '../open-data/feed';
 
 /** How many of the newest cases the feed carries. */
 const FEED_SIZE = 50;

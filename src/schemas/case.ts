@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from './taxonomy';
-import { dateOrderMessage, duplicateMessage } from '../lib/messages';
+import { dateOrderMessage, duplicateMessage } from '../text/messages';
 import { CASE_TAGS, PRACTICES, SECONDARY_THEMES, repeats, updatedBeforeAdded } from '../core/rules';
 import { isoDate, paragraphs, termRef, text } from './refs';
 import { makeUnitSchema } from './unit';
@@ -9,7 +9,7 @@ import { periodSchema } from './period';
 import { makePracticeSchema } from './practice';
 import { figureSchema } from './figure';
 import { sourceSchema } from './source';
-import { joinCjkLines } from '../lib/cjk';
+import { joinCjkLines } from '../text/cjk';
 // Chinese wording for zod's generic errors, in the build and in `npm run validate` alike.
 import './errors';
 

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { YEARS } from '../core/rules';
-import { joinCjkLines } from '../lib/cjk';
+import { joinCjkLines } from '../text/cjk';
 import type { Vocabulary } from './taxonomy';
 import type { Term } from './term';
-import { unknownTermMessage, type TermKind } from '../lib/messages';
+import { unknownTermMessage, type TermKind } from '../text/messages';
 
 /** A slug that must name a term of the given vocabulary; the error lists the nearest valid ones. */
 export function termRef(kind: TermKind, vocab: Vocabulary<Term & { aliases?: string[] }>) {

@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { siteInChrome } from '../helpers/site-in-chrome';
 import { realEntries } from '../helpers/entries';
 import { openSearch } from './search-support';
-import { BASKET_KEY } from '../../src/lib/basket';
+import { BASKET_KEY } from '../../src/basket/basket';
 
 const env = siteInChrome();
 const entries = realEntries();

@@ -8,7 +8,7 @@ import { serve, type Served } from '../helpers/serve';
 import { ROOT } from '../helpers/paths';
 import { openSearch, practiceHits, statusText } from './search-support';
 import { realEntries } from '../helpers/entries';
-import { mergedPartDirs, partCount, partDir } from '../../src/lib/search-parts';
+import { mergedPartDirs, partCount, partDir } from '../../src/search/search-parts';
 
 // A large archive's index is written in parts and merged by the search page. A part size of two
 // splits the real cases into several parts, so every search here crosses a split. How many parts

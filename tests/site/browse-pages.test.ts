@@ -6,7 +6,7 @@ import { realEntries } from '../helpers/entries';
 import { DIST } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { SITE } from '../../src/config';
-import { WEIGHTS } from '../../src/lib/related';
+import { WEIGHTS } from '../../src/browsing/related';
 
 // What a reader should see, worked out here from the entries and taxonomy themselves (not from
 // the site's own query module), then checked against the built pages.

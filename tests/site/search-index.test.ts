@@ -8,7 +8,7 @@ import { allFiles, page, textOf } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/paths';
 import { realEntries } from '../helpers/entries';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
-import { parsePracticeMeta } from '../../src/lib/search/payload';
+import { parsePracticeMeta } from '../../src/search/payload';
 
 const entries = realEntries();
 const tax = loadTaxonomy();

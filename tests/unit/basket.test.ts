@@ -14,8 +14,8 @@ import {
   setNote,
   shareHref,
   toggle,
-} from '../../src/lib/basket';
-import { groupBy } from '../../src/lib/browse';
+} from '../../src/basket/basket';
+import { groupBy } from '../../src/browsing/browse';
 
 const a = { c: 'county-weather-bureau-service', p: 'service-pledge' };
 const b = { c: 'kindergarten-swimming-programme', p: 'swimming-lessons' };

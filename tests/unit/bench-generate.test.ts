@@ -5,8 +5,8 @@ import { makeCaseSchema } from '../../src/schemas/case';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { ROOT } from '../helpers/paths';
 import { join } from 'node:path';
-import { parseEntry } from '../../src/lib/validate/entry';
-import { checkCitations } from '../../src/lib/validate/rules/cite';
+import { parseEntry } from '../../src/validation/entry';
+import { checkCitations } from '../../src/validation/rules/cite';
 import { splitParagraphs } from '../../src/core/paragraphs';
 
 const tax = readTaxonomy(join(ROOT, 'content'));

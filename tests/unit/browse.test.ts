@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, neighbours, pageParam, pagerItems, paginate, PAGE_SIZE } from '../../src/lib/browse';
+import { groupBy, neighbours, pageParam, pagerItems, paginate, PAGE_SIZE } from '../../src/browsing/browse';
 import { sortByPinyin } from '../../src/core/collate';
 import { pagePath } from '../../src/core/routes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfterPairs, describeChange, describePair } from '../../src/lib/chart';
+import { beforeAfterPairs, describeChange, describePair } from '../../src/browsing/chart';
 import type { Figure } from '../../src/schemas/figure';
 
 const fig = (f: Partial<Figure> & { label: string }): Figure => ({ withheld: false, from: [1], ...f });

@@ -9,8 +9,8 @@ import { paragraphRanges, splitParagraphs, uncited } from '../../src/core/paragr
 import { chineseNumeralValue, droppedBound, figureOccursIn, normaliseFigureText, numbersIn } from '../../src/core/figures';
 import { findQuotations, longestMatchingStart, occursVerbatim } from '../../src/core/quotes';
 import { citationsOf } from '../../src/core/citations';
-import { citationLine } from '../../src/lib/citation';
-import { toSimplified } from '../../src/lib/script';
+import { citationLine } from '../../src/browsing/citation';
+import { toSimplified } from '../../src/text/to-simplified';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

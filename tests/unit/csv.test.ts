@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv';
+import { csvField, toCsv } from '../../src/open-data/csv';
 
 describe('csv', () => {
   it('quotes only fields that need it and doubles quotes', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
-import { formatFieldDocs, readFieldDocs, renderFieldDocs } from '../../src/lib/validate/field-docs';
+import { formatFieldDocs, readFieldDocs, renderFieldDocs } from '../../src/validation/field-docs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FILE = join(ROOT, 'docs/case-fields.md');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlText } from '../../src/lib/feed';
+import { htmlText } from '../../src/open-data/feed';
 
 describe('htmlText', () => {
   it('escapes everything HTML would read as markup', () => {

@@ -8,7 +8,7 @@ import {
   queryFromFilter,
   sortFieldsOf,
   type FilterState,
-} from '../../src/lib/filter';
+} from '../../src/browsing/filter';
 
 const NO_FILTER: FilterState = { theme: '', unitType: '', honour: '' };
 

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScript as run } from '../helpers/run-script';
 import { parse } from 'yaml';
-import { halfWidth, numbersIn } from '../../src/lib/import/numbers';
-import { findFigures } from '../../src/lib/import/figures';
-import { findClues, findYears, suggestPeriod } from '../../src/lib/import/dating';
-import { tagCandidates } from '../../src/lib/import/tags';
-import { decodeReport, normaliseText, unreadable } from '../../src/lib/import/text';
+import { halfWidth, numbersIn } from '../../src/import/numbers';
+import { findFigures } from '../../src/import/figures';
+import { findClues, findYears, suggestPeriod } from '../../src/import/dating';
+import { tagCandidates } from '../../src/import/tags';
+import { decodeReport, normaliseText, unreadable } from '../../src/import/text';
 import { loadDatingClues } from '../../src/loaders/dating-clues';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

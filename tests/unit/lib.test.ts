@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from '../../src/lib/suggest';
+import { editDistance, nearest } from '../../src/text/suggest';
 import { isCaseSlug, isSlug } from '../../src/core/slug';
 import { formatFigure, formatCovered, formatReported, plainName, splitWithheld } from '../../src/lib/format';
 import { t } from '../../src/i18n/ui';
-import { formatIssuePath } from '../../src/lib/messages';
-import { joinCjkLines } from '../../src/lib/cjk';
+import { formatIssuePath } from '../../src/text/messages';
+import { joinCjkLines } from '../../src/text/cjk';
 
 describe('slug', () => {
   it('accepts kebab-case ASCII and rejects everything else', () => {

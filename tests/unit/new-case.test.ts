@@ -7,7 +7,7 @@ import { runScript as run } from '../helpers/run-script';
 import { parse } from 'yaml';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { makeCaseSchema } from '../../src/schemas/case';
-import { renderScaffold } from '../../src/lib/validate/scaffold';
+import { renderScaffold } from '../../src/validation/scaffold';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated, RELATED_LIMIT, WEIGHTS, type CaseProfile } from '../../src/lib/related';
+import { rankRelated, RELATED_LIMIT, WEIGHTS, type CaseProfile } from '../../src/browsing/related';
 import { pinyin } from '../../src/core/collate';
 
 const profile = (

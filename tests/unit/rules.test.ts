@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_TAGS, SECONDARY_THEMES, countProblem, isPlausibleYear, repeats, updatedBeforeAdded } from '../../src/core/rules';
-import { checkAnswers } from '../../src/lib/validate/scaffold';
+import { checkAnswers } from '../../src/validation/scaffold';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 
 describe('core rules', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { makeCaseSchema } from '../../src/schemas/case';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
-import { formatIssuePath } from '../../src/lib/messages';
+import { formatIssuePath } from '../../src/text/messages';
 
 const tax = loadTaxonomy();
 const schema = makeCaseSchema(tax);

@@ -10,9 +10,9 @@ import {
   piecesOnOriginal,
   traditionalOnlyCodePoints,
 } from '../../src/core/script-variants';
-import { encodedTraditionalChars, entryLang, traditionalChars } from '../../src/lib/traditional-chars';
-import { toSimplified } from '../../src/lib/to-simplified';
-import { highlightPieces, normaliseQuery } from '../../src/lib/search/terms';
+import { encodedTraditionalChars, entryLang, traditionalChars } from '../../src/text/traditional-chars';
+import { toSimplified } from '../../src/text/to-simplified';
+import { highlightPieces, normaliseQuery } from '../../src/search/terms';
 import { ROOT } from '../helpers/paths';
 
 const traditionalSet = parse(readFileSync(join(ROOT, 'tests/search-quality/queries-traditional.yaml'), 'utf8')) as {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, emptyFilters, parseState, serialiseState } from '../../src/lib/search/state';
-import { BATCH, FIRST_BATCH, pagefindFilters, pagefindQueries, pagefindSort } from '../../src/lib/search/pagefind';
-import { decodeEntities, parsePracticeMeta, practiceSections } from '../../src/lib/search/payload';
+import { FACETS, emptyFilters, parseState, serialiseState } from '../../src/search/state';
+import { BATCH, FIRST_BATCH, pagefindFilters, pagefindQueries, pagefindSort } from '../../src/search/pagefind';
+import { decodeEntities, parsePracticeMeta, practiceSections } from '../../src/search/payload';
 import {
   pairCoverage,
   prepareQuery,
@@ -11,13 +11,13 @@ import {
   splitShown,
   type Candidate,
   type PracticeMeta,
-} from '../../src/lib/search/rank';
-import { FACET_VISIBLE, facetViews } from '../../src/lib/search/facets';
-import { clip } from '../../src/lib/search/results';
+} from '../../src/search/rank';
+import { FACET_VISIBLE, facetViews } from '../../src/search/facets';
+import { clip } from '../../src/search/results';
 import { anchorId, practiceHref } from '../../src/core/routes';
-import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/lib/search/terms';
+import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/search/terms';
 import { caseFilters, countFacets } from '../../src/core/case-facts';
-import { resultFields } from '../../src/lib/search-record';
+import { resultFields } from '../../src/search/search-record';
 import type { CaseData } from '../../src/schemas/case';
 import { realEntries } from '../helpers/entries';
 

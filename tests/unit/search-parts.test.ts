@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergedPartDirs, partCount, partDir, partSize, splitIntoParts } from '../../src/lib/search-parts';
+import { mergedPartDirs, partCount, partDir, partSize, splitIntoParts } from '../../src/search/search-parts';
 
 describe('search index parts', () => {
   it('keeps one index up to the part size and splits past it', () => {

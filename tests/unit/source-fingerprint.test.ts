@@ -9,13 +9,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateArchive, readEntries } from '../../src/lib/validate/run';
-import { formatProblem, sortProblems } from '../../src/lib/validate/problem';
-import { buildFingerprint, fingerprintJson, needlesOf } from '../../src/lib/validate/fingerprint';
+import { validateArchive, readEntries } from '../../src/validation/run';
+import { formatProblem, sortProblems } from '../../src/validation/problem';
+import { buildFingerprint, fingerprintJson, needlesOf } from '../../src/validation/fingerprint';
 import { sourceFingerprintSchema } from '../../src/schemas/source-fingerprint';
 import { WINNOW, hash32, sampledRunsIn, winnow } from '../../src/core/winnow';
 import { occursVerbatim } from '../../src/core/quotes';
-import { toSimplified } from '../../src/lib/script';
+import { toSimplified } from '../../src/text/to-simplified';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests/fixtures/validate');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCopied, lettersOf, prepareSource } from '../../src/lib/validate/copy';
+import { findCopied, lettersOf, prepareSource } from '../../src/validation/copy';
 
 const SOURCE = '我单位始终坚持以人为本的服务理念，把群众满意作为工作的出发点和落脚点。推行“首问责任制”。';
 const source = prepareSource('s.txt', SOURCE, 20);

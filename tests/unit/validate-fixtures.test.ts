@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateArchive } from '../../src/lib/validate/run';
-import { formatProblem, sortProblems } from '../../src/lib/validate/problem';
+import { validateArchive } from '../../src/validation/run';
+import { formatProblem, sortProblems } from '../../src/validation/problem';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = 'tests/fixtures/validate';

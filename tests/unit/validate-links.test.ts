@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, type SiteIndex } from '../../src/lib/validate/links';
-import { parseEntry } from '../../src/lib/validate/entry';
-import { checkBody, headingId } from '../../src/lib/validate/mdx';
+import { checkLink, type SiteIndex } from '../../src/validation/links';
+import { parseEntry } from '../../src/validation/entry';
+import { checkBody, headingId } from '../../src/validation/mdx';
 
 const site: SiteIndex = {
   cases: new Map([['a-case', new Set(['first-practice'])]]),

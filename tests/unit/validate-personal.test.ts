@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarkers, findPersonalData, isIdCardNumber } from '../../src/lib/validate/personal';
+import { findMarkers, findPersonalData, isIdCardNumber } from '../../src/validation/personal';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => `${f.kind}:${f.value}`);
 

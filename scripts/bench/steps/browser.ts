@@ -4,9 +4,9 @@
  * loaded Pagefind, and 20 more on the warm page.
  */
 import { BROWSER_ARGS, findBrowser } from '../../browser.ts';
-import { mergedPartDirs } from '../../../src/lib/search-parts.ts';
+import { mergedPartDirs } from '../../../src/search/search-parts.ts';
 import { SEARCH_SCRIPT } from '../../../src/core/routes.ts';
-import { PAGEFIND_OPTIONS } from '../../../src/lib/search/pagefind.ts';
+import { PAGEFIND_OPTIONS } from '../../../src/search/pagefind.ts';
 import type { BenchTaxonomy } from '../generate.ts';
 import { median } from '../budgets.ts';
 import { measureSearchPage } from './search-page.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { taxonomy } from '../../data/archive';
-import { caseJsonSchema } from '../../lib/data-files';
-import { dataUrls } from '../../lib/data-urls';
+import { caseJsonSchema } from '../../open-data/data-files';
+import { dataUrls } from '../../open-data/data-urls';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(JSON.stringify(caseJsonSchema(taxonomy, dataUrls(site).schema), null, 2), {

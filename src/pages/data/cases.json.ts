@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCases, taxonomy } from '../../data/archive';
-import { casesJson } from '../../lib/data-files';
-import { dataUrls } from '../../lib/data-urls';
+import { casesJson } from '../../open-data/data-files';
+import { dataUrls } from '../../open-data/data-urls';
 import { SITE } from '../../config';
 import { loadSourceRecord } from '../../loaders/sources';
 

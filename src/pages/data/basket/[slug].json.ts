@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { citationOf, getCases, taxonomy, type CaseEntry } from '../../../data/archive';
-import { basketCase } from '../../../lib/basket-data';
-import { dataUrls } from '../../../lib/data-urls';
+import { basketCase } from '../../../basket/basket-data';
+import { dataUrls } from '../../../open-data/data-urls';
 
 // One small file per case: all the practice basket (/basket/) fetches for the cases it holds.
 export async function getStaticPaths() {

@@ -1,0 +1,70 @@
+/**
+ * The filter panel as data: for each facet, the values to show with their counts. The build
+ * renders it for the unfiltered page and the browser re-renders it after each search, both through
+ * render.ts, so both show the same panel.
+ */
+import { pinyin } from '../core/collate';
+import { FACETS, type FacetKey } from './state';
+
+/** Values a facet shows before its "show all" button. */
+export const FACET_VISIBLE = 12;
+
+export interface FacetValueView {
+  value: string;
+  label: string;
+  /** Cases with this value among the current results. */
+  count: number;
+  checked: boolean;
+  /** Behind the facet's "show all" button until it is pressed. */
+  folded: boolean;
+}
+
+export interface FacetView {
+  key: FacetKey;
+  values: FacetValueView[];
+}
+
+export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>> | undefined;
+export type FacetLabel = (facet: FacetKey, value: string) => string;
+/** Taxonomy labels by facet and slug (period has none: a year is worded by `periodLabel`). */
+export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
+
+/** The label of a facet value: the taxonomy's label, or the worded year for period. */
+export function facetLabel(labels: FacetLabels, periodLabel: (year: string) => string): FacetLabel {
+  return (facet, value) => (facet === 'period' ? periodLabel(value) : (labels[facet]?.[value] ?? value));
+}
+
+/**
+ * What the filter panel shows: for each facet, the values with results (and any selected value,
+ * even at zero), most results first, then by label; periods newest first.
+ */
+export function facetViews(
+  counts: FacetCounts,
+  totals: FacetCounts,
+  selected: Record<FacetKey, readonly string[]>,
+  expanded: ReadonlySet<FacetKey>,
+  label: FacetLabel,
+): FacetView[] {
+  const views: FacetView[] = [];
+  for (const { key } of FACETS) {
+    const chosen = selected[key];
+    const count = (v: string) => counts?.[key]?.[v] ?? 0;
+    const values = Object.keys({ ...totals?.[key], ...counts?.[key] }).filter((v) => count(v) > 0 || chosen.includes(v));
+    if (values.length === 0) continue;
+    const byYear = (a: string, b: string) => Number(b) - Number(a);
+    const byCount = (a: string, b: string) => count(b) - count(a) || pinyin.compare(label(key, a), label(key, b));
+    values.sort(key === 'period' ? byYear : byCount);
+    const shown = expanded.has(key) ? values.length : FACET_VISIBLE;
+    views.push({
+      key,
+      values: values.map((value, i) => ({
+        value,
+        label: label(key, value),
+        count: count(value),
+        checked: chosen.includes(value),
+        folded: i >= shown && !chosen.includes(value),
+      })),
+    });
+  }
+  return views;
+}
