@@ -1,7 +1,8 @@
 /**
  * npm run import -- REPORT.txt [--id SOURCE-ID] [--lines A-B] [--case SLUG] […]
  *
- * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script) and writes the
+ * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script), a Word
+ * file (.docx) or a saved web page (.html: its article only; src/import/documents.ts), and writes the
  * source (`content/sources/<id>.txt` + `.yaml`) and a draft entry (`content/cases/<slug>.mdx`) whose
  * every finding cites its paragraph. All reading and writing happens here; what is found and how
  * the draft looks are pure modules in src/import/. In a terminal it asks for what the flags did
@@ -22,12 +23,14 @@ import { isCaseSlug } from '../src/core/slug';
 import { localToday } from '../src/validation/today';
 import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
 import { renderDraft } from '../src/import/draft';
-import { ENCODING_NAMES, decodeReport, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
+import { ReportError, reportText } from '../src/import/documents';
+import { ENCODING_NAMES, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
 import { argumentProblem } from './cli-args';
 
-const HELP = `用法：npm run import -- <报告.txt> [选项]
+const HELP = `用法：npm run import -- <报告.txt | 报告.docx | 网页.html> [选项]
 
-把一份报告（纯文本，UTF-8、GB18030 或带 BOM 的 UTF-16，简体或繁体）放进 content/sources/，并生成一个引用原文段落的
+把一份报告（纯文本，UTF-8、GB18030 或带 BOM 的 UTF-16，简体或繁体；Word 的 .docx；或浏览器“另存为”的网页 .html，
+只取正文，不要导航、页眉页脚）放进 content/sources/，并生成一个引用原文段落的
 案例草稿 content/cases/<slug>.mdx：列出原文的每个数字、空白记号、年代线索、做法段落和标签词，
 需要你写的地方留作“【待填写】”。工具从不替你写文字。
 
@@ -103,7 +106,14 @@ const today = values.today ?? localToday();
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const shown = (p: string) => relative(process.cwd(), p) || p;
 
-const { text, encoding } = decodeReport(new Uint8Array(readFileSync(reportPath)));
+const { text, encoding } = await (async () => {
+  try {
+    return await reportText(new Uint8Array(readFileSync(reportPath)), basename(reportPath));
+  } catch (error) {
+    if (error instanceof ReportError) fail(`${error.message}没有写入任何文件。`);
+    throw error;
+  }
+})();
 const notText = unreadable(text);
 if (notText) fail(`${notText}没有写入任何文件。`);
 if (paragraphs(text).length === 0) fail(`${reportPath} 是空的（没有一行文字），没有写入任何文件。请先把报告的正文存进这个文件，每段一行。`);

@@ -24,3 +24,78 @@ const INDENTED_BLOCK = /(?:^|\n)[ \t]*\n(?: {4}|\t)\S/;
 export function needsMdx(body: string): boolean {
   return MDX_SYNTAX.test(body) || INDENTED_BLOCK.test(body);
 }
+
+/**
+ * What an entry's body may hold besides Markdown. A contribution is untrusted content: an MDX body
+ * is compiled into a module that runs inside `npm run build`, on the maintainers' and CI's machines,
+ * so `npm run validate` and the build's entry check refuse everything that could run or load
+ * anything (src/validation/mdx.ts): imports and exports, `{expressions}` other than comments,
+ * components, event handlers and `javascript:` links. What is left is HTML that only marks up text.
+ *
+ * The project lists no components for entries (none of them needs one); a component added for
+ * entries one day is named here, and only here.
+ */
+export const ENTRY_COMPONENTS: readonly string[] = [];
+
+/** Plain HTML elements a body may use: text markup only, nothing that loads, runs or styles. */
+export const ENTRY_HTML_ELEMENTS: readonly string[] = [
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h2',
+  'h3',
+  'h4',
+  'hr',
+  'i',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+];
+
+/**
+ * URL schemes a link or attribute may not use: they run code in the reader's browser. Compared
+ * after removing what browsers ignore in a scheme (whitespace, control characters) and case.
+ */
+export function isScriptUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const scheme = url.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+  return /^(?:javascript|vbscript|data):/.test(scheme);
+}

@@ -6,8 +6,10 @@
  * Locating every problem costs about 0.1 s an entry (the YAML positions), too much for every build
  * of a large archive, so the located validation runs only when something is wrong. Two cheap gates
  * decide that:
- * - before the build (`astro:config:setup`): the file names, draft placeholders, an MDX compile of
- *   the bodies that need MDX, and whether a body links anywhere (links need the full link check);
+ * - before the build (`astro:config:setup`): the file names, draft placeholders, YAML aliases, an
+ *   MDX compile and the safety check of the bodies that need MDX (src/validation/mdx.ts: nothing in
+ *   a contributed body may run, so it is refused here, before the content layer compiles or
+ *   evaluates anything), and whether a body links anywhere (links need the full link check);
  * - during the content sync: the content layer parses every entry's YAML and schema anyway, so
  *   the cases loader (src/loaders/case-entries.ts) calls `stopOnInvalidEntries` when it fails.
  *   Parsing them here as well cost ≈ 3 s at 1,000 cases before the build could start.
@@ -37,6 +39,9 @@ function needsFullCheck(dir: string): boolean {
     const text = readFileSync(join(dir, name), 'utf8').replace(/\r\n?/g, '\n');
     const m = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!m || text.includes(PLACEHOLDER)) return true;
+    // A YAML anchor or alias: entries need none, and aliases that expand without end ("billion
+    // laughs") must be refused, located, before the content layer reads them.
+    if (/(?:^|[\s[,{])[&*][^\s*,\]}]/m.test(m[1]!)) return true;
     const body = text.slice(m[0].length);
     if (/\]\(|\]:|href|src=/.test(body)) return true;
     // A body the build renders as Markdown cannot fail to compile; only MDX bodies are compiled here.

@@ -22,6 +22,9 @@ export interface ParsedEntry {
   fieldAt: (line: number) => string;
 }
 
+/** The frontmatter was refused before it was read (its aliases expand without end). */
+const UNREAD = Symbol('unread');
+
 const YAML_HINTS: Record<string, string> = {
   BAD_INDENT: '缩进不正确：同一层的字段要对齐，列表项“- ”要比父字段多缩进',
   TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
@@ -84,8 +87,28 @@ export function parseEntry(file: string, raw: string): { entry: ParsedEntry; pro
       problem(line, 'frontmatter', `YAML 语法错误：${hint}（${error.code}: ${detail}）`);
     }
     if (doc.errors.length === 0) {
-      data = doc.toJS();
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      try {
+        // maxAliasCount (the yaml package's default, written out) stops a "billion laughs"
+        // frontmatter, whose aliases would expand without end, before it takes the machine's memory.
+        data = doc.toJS({ maxAliasCount: 100 });
+      } catch (error) {
+        if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+        let first: number | undefined;
+        visit(doc, {
+          Alias(_key, node) {
+            if (node.range && first === undefined) first = node.range[0];
+            return first === undefined ? undefined : visit.BREAK;
+          },
+        });
+        problem(
+          first === undefined ? 2 : counter.linePos(first).line + 1,
+          'frontmatter',
+          'YAML 的别名（*名称）展开后过于庞大，像是要耗尽内存的构造，未予读取。条目的字段不需要锚点 & 和别名 *：请把值直接写出来',
+        );
+        data = UNREAD;
+      }
+      if (data === UNREAD) data = undefined;
+      else if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         problem(2, 'frontmatter', 'frontmatter 须由“字段: 值”组成，目前是空的或不是字段列表');
         data = undefined;
       }

@@ -16,6 +16,8 @@ const SCHEMA_ONLY = join(ROOT, '.cache', 'build-errors-schema-only');
 let build: { ok: boolean; output: string };
 let schemaOnly: { ok: boolean; output: string };
 let validateLines: string[];
+const UNSAFE = join(ROOT, '.cache', 'build-errors-unsafe');
+let unsafe: { ok: boolean; output: string };
 
 beforeAll(() => {
   rmSync(CONTENT, { recursive: true, force: true });
@@ -38,7 +40,21 @@ beforeAll(() => {
   const entry = join(SCHEMA_ONLY, 'cases', 'unknown-tag-case.mdx');
   writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^.*\]\(.*$/gm, ''));
   schemaOnly = buildSite({ outDir: join(ROOT, '.cache', 'dist-build-errors-schema'), env: { ARCHIVE_CONTENT_DIR: SCHEMA_ONLY } });
-}, 300_000);
+  // A contributed body with code in it, and a frontmatter of aliases that expand without end: the
+  // build must refuse both, located, before it compiles or evaluates anything from them.
+  rmSync(UNSAFE, { recursive: true, force: true });
+  cpSync(CONTENT, UNSAFE, { recursive: true });
+  rmSync(join(UNSAFE, 'cases'), { recursive: true });
+  mkdirSync(join(UNSAFE, 'cases'));
+  const valid = readFileSync(fixture('valid', 'riverside-library-reading-club'), 'utf8');
+  writeFileSync(join(UNSAFE, 'cases', 'unsafe-expression-case.mdx'), `${valid}\n{(() => { throw new Error('ran' + '-at-build') })()}\n`);
+  writeFileSync(
+    join(UNSAFE, 'cases', 'unsafe-export-case.mdx'),
+    `${valid}\nexport const ran = (() => { throw new Error('ran' + '-at-build') })()\n`,
+  );
+  cpSync(fixture('alias-bomb', 'alias-bomb-case'), join(UNSAFE, 'cases', 'alias-bomb-case.mdx'));
+  unsafe = buildSite({ outDir: join(ROOT, '.cache', 'dist-build-errors-unsafe'), env: { ARCHIVE_CONTENT_DIR: UNSAFE } });
+}, 400_000);
 
 describe('a build with invalid entries', () => {
   it('fails', () => {
@@ -67,5 +83,17 @@ describe('a build with invalid entries', () => {
     for (const line of tagLines) expect(schemaOnly.output, line).toContain(line);
     expect(schemaOnly.output).toContain('构建已停止');
     expect(schemaOnly.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('refuses code in a body and an alias bomb, located, before anything from them runs', () => {
+    expect(unsafe.ok).toBe(false);
+    const at = (name: string) => `${join('.cache', 'build-errors-unsafe', 'cases', name)}`;
+    expect(unsafe.output).toMatch(new RegExp(`${at('unsafe-expression-case.mdx')}:76  body  正文不能有花括号表达式`));
+    expect(unsafe.output).toMatch(new RegExp(`${at('unsafe-export-case.mdx')}:76  body  正文不能有 export 语句`));
+    expect(unsafe.output).toMatch(new RegExp(`${at('alias-bomb-case.mdx')}:64  frontmatter  YAML 的别名`));
+    expect(unsafe.output).toContain('构建已停止');
+    // Had the build evaluated either body, its error would be in the output.
+    expect(unsafe.output).not.toContain('ran-at-build');
+    expect(unsafe.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });

@@ -306,3 +306,55 @@ describe('npm run validate, citations checked against the source paragraphs', ()
     );
   });
 });
+
+describe('npm run validate, an entry is untrusted content: nothing in it may run', () => {
+  const only = '案例正文只能用 Markdown（以及 src/core/mdx-features.ts 列出的少数排版用 HTML 标签）';
+  const scriptUrl =
+    '会在读者的浏览器里运行代码：javascript:、vbscript:、data: 链接一律不收。请链接到网页（https://…）或站内页面（/cases/…）';
+  it.each([
+    ['unsafe-import', `正文不能有 import 语句：它会在构建时作为代码运行。${only}；请删去这一行，要说明的内容直接写成文字`],
+    ['unsafe-export', `正文不能有 export 语句：它会在构建时作为代码运行。${only}；请删去这一行，要说明的内容直接写成文字`],
+    [
+      'unsafe-expression',
+      "正文不能有花括号表达式“{(() => { throw new Error('x') …}”：它会在构建时作为代码运行。要写花括号请用全角“｛｝”或 \\{ \\}；备注请写成注释 {/* … */}",
+    ],
+    [
+      'unsafe-iframe',
+      '正文不能有 <iframe>：它会从别的网站载入内容（本站页面不向第三方发出请求）。要引用视频或网页，请写成链接 [标题](https://…)',
+    ],
+    ['unsafe-event-handler', '<span> 的事件属性 onClick 会在读者的浏览器里运行代码。请删去它；正文不需要交互'],
+    ['unsafe-javascript-link', `链接“javascript:alert(1)”${scriptUrl}`],
+    [
+      'unsafe-component',
+      `正文不能有组件 <Chart>：${only}。可用的 HTML 标签：a、abbr、b、blockquote、br、cite、code、dd、del、details、dfn、div、dl、dt、em、figcaption、figure、h2、h3、h4、hr、i、ins、kbd、li、mark、ol、p、q、rp、rt、ruby、s、small、span、strong、sub、summary、sup、table、tbody、td、tfoot、th、thead、time、tr、u、ul；没有可用的组件`,
+    ],
+  ])('refuses %s at its line, saying what to write instead', (folder, message) => {
+    expect(check(folder).lines).toEqual([`${f(folder, `${folder}-case`)}:76  body  ${message}`]);
+  });
+
+  it('refuses a raw <script> and its dangerouslySetInnerHTML', () => {
+    const file = f('unsafe-script', 'unsafe-script-case');
+    expect(check('unsafe-script').lines).toEqual([
+      `${file}:76  body  正文不能有 <script>：它会在读者的浏览器里运行代码，本站的页面不运行正文里的脚本。请删去它`,
+      `${file}:76  body  <script> 的 dangerouslySetInnerHTML 会把任意 HTML 放进页面。请删去它，内容直接用 Markdown 写在正文里`,
+    ]);
+  });
+
+  it('refuses a raw <style> and the expression inside it', () => {
+    const file = f('unsafe-style', 'unsafe-style-case');
+    expect(check('unsafe-style').lines).toEqual([
+      `${file}:76  body  正文不能有 <style>：它会改变整个页面的样式。正文的排版由网站统一决定，请删去它，强调用 **粗体**`,
+      `${file}:76  body  正文不能有花括号表达式“{\`body { display: none }\`}”：它会在构建时作为代码运行。要写花括号请用全角“｛｝”或 \\{ \\}；备注请写成注释 {/* … */}`,
+    ]);
+  });
+
+  it('accepts a comment in braces (it runs nothing) and text markup', () => {
+    expect(check('safe-comment').lines).toEqual([]);
+  });
+
+  it('refuses a frontmatter whose aliases expand without end, at the first alias, without a stack trace', () => {
+    expect(check('alias-bomb').lines).toEqual([
+      `${f('alias-bomb', 'alias-bomb-case')}:64  frontmatter  YAML 的别名（*名称）展开后过于庞大，像是要耗尽内存的构造，未予读取。条目的字段不需要锚点 & 和别名 *：请把值直接写出来`,
+    ]);
+  });
+});
