@@ -43,40 +43,26 @@ export function checkCitations(entry: ParsedEntry, load: (id: string) => LoadedS
   const range = reportRange(data);
   // Without a usable source id or range the schema reports the fields; a draft's id is still a placeholder.
   if (data === undefined || id === undefined || range === undefined || isDraft(id)) return { problems: [], notes: [] };
+  /** A problem with the source as a whole, located at the entry's `source.id`. */
+  const atSourceId = (message: string): Problem => {
+    const path = ['source', 'id'];
+    return { file: entry.file, line: entry.lineOf(path), field: fieldName(path), message, severity: 'error' };
+  };
   const source = load(id);
   if (!source) {
-    const path = ['source', 'id'];
     return {
       problems: [
-        {
-          file: entry.file,
-          line: entry.lineOf(path),
-          field: fieldName(path),
-          message: `找不到来源“${id}”：${sourcesDir}/ 里既没有 ${id}.txt（代码库保存的原文），也没有 ${id}.fingerprint.json（原文的指纹），本机的 ${sourcesDir}/local/ 里也没有原文。先用 npm run import 导入原文（写好 ${id}.yaml），条目才能引用它的段落`,
-          severity: 'error',
-        },
+        atSourceId(
+          `找不到来源“${id}”：${sourcesDir}/ 里既没有 ${id}.txt（代码库保存的原文），也没有 ${id}.fingerprint.json（原文的指纹），本机的 ${sourcesDir}/local/ 里也没有原文。先用 npm run import 导入原文（写好 ${id}.yaml），条目才能引用它的段落`,
+        ),
       ],
       notes: [],
     };
   }
   const problems: Problem[] = [];
-  if (source.recordProblem) {
-    problems.push({
-      file: entry.file,
-      line: entry.lineOf(['source', 'id']),
-      field: 'source.id',
-      message: `来源记录有误：${source.recordProblem}`,
-      severity: 'error',
-    });
-  }
+  if (source.recordProblem) problems.push(atSourceId(`来源记录有误：${source.recordProblem}`));
   if (source.fingerprintProblem) {
-    problems.push({
-      file: entry.file,
-      line: entry.lineOf(['source', 'id']),
-      field: 'source.id',
-      message: `来源指纹有误：${source.fingerprintProblem}`,
-      severity: 'error',
-    });
+    problems.push(atSourceId(`来源指纹有误：${source.fingerprintProblem}`));
     // Without the text and without a readable fingerprint there is nothing to check the citations against.
     if (!source.textAtHand) return { problems, notes: [] };
   }
