@@ -24,6 +24,7 @@ import { localToday } from '../src/validation/today';
 import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
 import { renderDraft } from '../src/import/draft';
 import { ReportError, reportText } from '../src/import/documents';
+import { periodText } from '../src/import/dating';
 import { ENCODING_NAMES, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
 import { argumentProblem } from './cli-args';
 
@@ -278,7 +279,7 @@ const named =
   fromHash && !reused
     ? `✓ 来源 id：${sourceId}（文件名“${fileId}”不能作 id：只用字母、数字、下划线和连字符。这个 id 由文本内容算出，同一份文本总得同一个 id；想用好记的名字，导入时加 --id，如 --id county-library-2012）\n`
     : '';
-const period = findings.period ? `${findings.period.from}–${findings.period.to}` : '无';
+const period = findings.period ? periodText(findings.period) : '无';
 console.log(`${named}✓ 来源：${shown(same ?? textFile)}${!reused && !kept ? '（只在本机，不进 git；代码库保存记录和指纹）' : ''}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}
 ✓ 草稿：${shown(caseFile)}（原文第 ${findings.range[0]}–${findings.range[1]} 段）
   数字候选 ${findings.figures.length} 个 · 空白记号 ${findings.blanks.length} 个 · 年代线索 ${findings.clues.length} 条（建议年代 ${period}） · 做法候选 ${findings.practices.length} 个 · 标签候选 ${findings.tags.length} 个 · 引号里的名称 ${findings.quoted.length} 个

@@ -33,6 +33,8 @@ export const BLANK_FORMS: readonly BlankForm[] = [
   { code: 'x-run', example: 'XX、xx、xxx、XXXXXXX', pattern: /(?<![A-Za-z])[xXｘＸ]{2,}(?![A-Za-z])/gu },
   { code: 'x-measure', example: 'x个、x人', pattern: new RegExp(`(?<![A-Za-z0-9])[xXｘＸ](?=[${MEASURE}])`, 'gu') },
   { code: 'mou', example: '某某', pattern: /某某/gu },
+  // Some sites print a withheld digit or name as a tilde in brackets (…字[~]04號).
+  { code: 'bracket-tilde', example: '[~]', pattern: /[[［][~～〜][\]］]/gu },
   // 〇 is the numeral zero (二〇一二年), so only the shape characters count.
   { code: 'circles', example: '○○', pattern: /[○◯]{2,}/gu },
 ];

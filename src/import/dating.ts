@@ -27,7 +27,8 @@ export interface ClueHit {
 
 export interface PeriodSuggestion {
   from: number;
-  to: number;
+  /** Undefined when no clue bounds the writing from above (the period is open). */
+  to: number | undefined;
   /** The clues the bounds come from. */
   lower: ClueHit;
   upper?: ClueHit | undefined;
@@ -37,6 +38,12 @@ export interface PeriodSuggestion {
 export const normaliseForClues = (s: string) => s.replace(/[“”"‘’'「」『』《》·・•]/gu, '');
 
 const YEAR = /(?<![0-9０-９])((?:19|20)\d{2}|\d{2})年|([〇零一二三四五六七八九]{4})年/gu;
+/**
+ * Years written without 年: a date (2025-05-26, 2017/11/23, 2017.11.23) and a document number's
+ * year (豫文〔2023〕50号).
+ */
+const YEAR_OTHER =
+  /(?<![0-9０-９])((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![0-9])|[〔［[]((?:19|20)\d{2})[〕］\]]\s*\d+\s*[号號]/gu;
 const CN_DIGIT: Record<string, string> = {
   〇: '0',
   零: '0',
@@ -91,7 +98,12 @@ export function findYears(text: string, line: number): ClueHit[] {
       });
     } else out.push({ line, text: m[0], from: y, kind: 'year', note: read });
   }
-  return out;
+  for (const m of text.matchAll(YEAR_OTHER)) {
+    const y = Number(m[1] ?? m[3]);
+    const note = m[1] ? '原文写明的日期' : '文件编号中的年份：报告不早于这份文件';
+    out.push({ line, text: m[0], from: y, kind: 'year', note });
+  }
+  return out.sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text));
 }
 
 /** Every clue of the table in a paragraph (already simplified), and its explicit years. */
@@ -100,12 +112,31 @@ export function findClues(text: string, line: number, table: readonly DatingClue
   const hits: ClueHit[] = [];
   for (const clue of table) {
     const word = clue.match.map(normaliseForClues).find((w) => t.includes(w));
-    if (word) hits.push({ line, text: word, from: clue.from, until: clue.until, note: clue.note, kind: clue.kind });
+    if (!word) continue;
+    // An anniversary told as done (以建党100周年为契机，拍摄了…并获奖) is looked back on: the report
+    // may be written any time after it, so it gives no upper bound.
+    if (clue.kind === 'event' && clue.until !== undefined && toldAsDone(t, t.indexOf(word) + word.length)) {
+      const note = `${clue.note}（原文以过去的事提到它，不能说明报告写于${clue.until}年或之前）`;
+      hits.push({ line, text: word, from: clue.from, note, kind: clue.kind });
+    } else hits.push({ line, text: word, from: clue.from, until: clue.until, note: clue.note, kind: clue.kind });
   }
   return [...hits, ...findYears(text, line)];
 }
 
+/** Whether the sentence after `at` tells of something done: 拍摄了, 荣获, 被评为. */
+function toldAsDone(text: string, at: number): boolean {
+  const end = text.slice(at).search(/[。；！？;!?]/u);
+  const rest = text.slice(at, end < 0 ? text.length : at + end);
+  return /了|过|荣获|获得|获评|被评为|曾/u.test(rest);
+}
+
 const MAX_WIDTH = 5;
+
+/** The period as the draft and the import's summary write it: 2011–2013, 2012, 2006 以后 (open). */
+export function periodText(p: PeriodSuggestion): string {
+  if (p.to === undefined) return `${p.from} 以后`;
+  return p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`;
+}
 
 /** The period the clues suggest, or undefined when none gives a lower bound. Marks the clues it sets aside. */
 export function suggestPeriod(hits: ClueHit[]): PeriodSuggestion | undefined {
@@ -122,6 +153,10 @@ export function suggestPeriod(hits: ClueHit[]): PeriodSuggestion | undefined {
   const uppers = hits.filter((h) => !h.setAside && h.until !== undefined && h.until >= lower.from!);
   const upper = uppers.length ? uppers.reduce((a, b) => (b.until! < a.until! ? b : a)) : undefined;
   const from = lower.from!;
+  // A wording that only says "not before" (核心价值观, from 2006) is no sign of when the report was
+  // written: without an upper clue the period stays open. An explicit year is: reports are written
+  // within a few years of the latest year they state, hence the five-year window.
+  if (!upper && lower.kind !== 'year') return { from, to: undefined, lower, upper };
   const to = Math.min(upper?.until ?? from + MAX_WIDTH - 1, from + MAX_WIDTH - 1);
   return { from, to, lower, upper };
 }

@@ -10,6 +10,7 @@ import { PLACEHOLDER } from '../core/draft';
 import { DRAFT_BODY, HONOUR_BLOCK, q, renderUnitBlock, todo, type UnitFacts } from '../validation/scaffold';
 import type { Findings } from './analyse';
 import { figureValue, type FigureCandidate } from './figures';
+import { periodText } from './dating';
 
 export interface DraftInput {
   findings: Findings;
@@ -45,7 +46,7 @@ function figureLines(f: FigureCandidate): string {
 function periodBlock(findings: Findings): string {
   const p = findings.period;
   const suggestion = p
-    ? `建议 ${p.from === p.to ? p.from : `${p.from}–${p.to}`} 年：最早由“${p.lower.text}”（第 ${p.lower.line} 段）定${p.upper ? `，最晚由“${p.upper.text}”（第 ${p.upper.line} 段）定` : ''}`
+    ? `建议 ${p.to === undefined ? `${p.from} 年以后（没有线索定出最晚的年份）` : `${periodText(p)} 年`}：最早由“${p.lower.text}”（第 ${p.lower.line} 段）定${p.upper ? `，最晚由“${p.upper.text}”（第 ${p.upper.line} 段）定` : ''}`
     : '原文中没有找到年代线索，请通读后判断';
   const clues = findings.clues.map((c) => {
     const years = c.from && c.until ? `${c.from}–${c.until}` : c.from ? `不早于 ${c.from}` : `不晚于 ${c.until}`;

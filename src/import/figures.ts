@@ -32,7 +32,8 @@ const CN_NUM = `[${CN}]*[〇零一二两三四五六七八九十][${CN}]*`;
 // Arabic digits with a magnitude after them (1万, 28.6万, 3千万, 2亿): one number. Not 万元/亿元,
 // which are units (300万元 is 300 of the unit 万元), and not 千米.
 const MAGNITUDE = '(?:[百千]?万(?!元)|[百千]?亿(?!元)|千(?!米)|百(?!分))';
-const NUM = `(?:[${AR}]+(?:[.．][${AR}]+)?${MAGNITUDE}?|${CN_NUM})`;
+// Thousands may be grouped with commas (1,200余户).
+const NUM = `(?:[${AR}]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:[.．][${AR}]+)?${MAGNITUDE}?|[${AR}]+(?:[.．][${AR}]+)?${MAGNITUDE}?|${CN_NUM})`;
 // Approximations: 数十名, 几十个 (not the 数 of 总数, 人数), and a magnitude alone after one: 近万人,
 // 上千册, 数百名, 逾千.
 const ROUGH = `(?<![总人次多少户件岁])[数几]${CN_NUM}|[近逾数几上][百千万亿]+`;
@@ -75,7 +76,6 @@ const UNITS = [
   '学时',
   '周年',
   '等奖',
-  '中全会',
   '要素',
   '季度',
   '学期',
@@ -156,11 +156,12 @@ const PATTERNS: { pattern: RegExp; worded?: true }[] = [
     worded: true,
   },
   // 多次, 数十: counted but not numbered.
-  { pattern: /(?:多|数)(?:次|项|名|篇|届)/gu, worded: true },
+  // Not the 多名 of 90多名, which the number pattern takes whole.
+  { pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百千万])(?:多|数)(?:次|项|名|篇|届)/gu, worded: true },
   // Any number, with what stands before and after it: 约280名, 1万余份, 28.6万人次, 近万人.
   {
     pattern: new RegExp(
-      `(?:(?:约|近|达|共|逾|超过|超|计|第|每|仅|多达)?${NUM}|${ROUGH})${JOIN}*(?:多|余|来)?${UNIT}?(?:以上|以下|左右|之多|多)?`,
+      `(?:(?:约|近|达|共|逾|超过|超|(?<![累合总])计|第|每|仅|多达)?${NUM}|${ROUGH})${JOIN}*(?:多|余|来)?${UNIT}?(?:以上|以下|左右|之多|多)?`,
       'gu',
     ),
   },
@@ -171,7 +172,58 @@ function isFigure(text: string, unit: string): boolean {
   if (/[0-9０-９]/.test(text) || unit || /^[每多数全周月季年]/u.test(text)) return true;
   const digits = text.replace(/[^〇零一二两三四五六七八九十百千万亿]/gu, '');
   // 十二五, 四十七: a numeral of two or more characters; not 一一 (one by one).
-  return digits.length >= 2 && !/^(.)\1$/.test(digits) && !Number.isNaN(chineseNumber(digits.slice(0, 2)));
+  // A dot joins two numbers (“五·五” 普法), so 五·五 is not a doubled word.
+  const doubled = /^(.)\1$/.test(digits) && !/[·・.．]/u.test(text);
+  return digits.length >= 2 && !doubled && !Number.isNaN(chineseNumber(digits.slice(0, 2)));
+}
+
+/**
+ * Runs of digits that are not figures, blanked out (same length, so positions hold) before
+ * matching: web addresses and domains, e-mail addresses, ICP and telephone numbers (personal
+ * data: never offered as figures), clock times of a date line (11:21:46), document numbers
+ * (豫文〔2023〕50号, …字[~]04號; a dating clue, not a figure) and view counters.
+ */
+const NOT_FIGURES: RegExp[] = [
+  /(?:https?:\/\/|www\.)[\x21-\x7e]+/giu,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu,
+  /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu)\b[\x21-\x7e]*/giu,
+  /ICP\s*[备備]?\s*[0-9０-９-]+\s*号?(?:-[0-9]+)?|[公网網]安[备備]\s*[0-9０-９]+\s*号?/giu,
+  /(?<![0-9])(?:0[0-9]{2,3}[-－—–]?[0-9]{7,8}(?:[-－][0-9]{1,4})?|1[3-9][0-9]{9}|400[-－]?[0-9]{3}[-－]?[0-9]{4})(?![0-9])/gu,
+  /(?<![0-9])[0-2]?[0-9][:：][0-5][0-9](?:[:：][0-5][0-9])?(?![0-9])/gu,
+  /[〔［[(（][0-9０-９]{4}[〕］\])）]\s*[0-9０-９]+\s*[号號]|字(?:\s|\[[~～〜]\]|[0-9０-９])*[0-9０-９]+\s*[号號]/gu,
+  /(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*[0-9]+/gu,
+];
+
+function maskNotFigures(text: string): string {
+  let out = text;
+  for (const re of NOT_FIGURES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+/**
+ * A single 一 with a measure word is an article or part of a word, not a count (一个单位, 一批好人,
+ * 新一轮, 统一部署, 三会一课, 高效办成一件事); and some numbers with a "unit" are fixed terms
+ * (三位一体, 八项规定, 四部门, 第一人民医院, 四轮驱动, 三层联动).
+ */
+function isWordNotFigure(figure: string, unit: string, before: string, after: string): boolean {
+  const value = figure.slice(0, figure.length - unit.length);
+  if (/^每?一$/u.test(value)) {
+    // Measure words that make 一 an article (一个单位, 一批好人, 一条新路径) or a word (统一部署, 新一轮).
+    if (/^[个批座条件处轮部课位项种家支间面层场堂节篇本张份套台辆]$/u.test(unit)) return true;
+    // 一次性, 一月一活动, 统一, 唯一; but 每季度一次 counts.
+    if (unit && /^[性一]/u.test(after)) return true;
+  }
+  if (unit === '位' && after.startsWith('一体')) return true;
+  if (unit === '项' && after.startsWith('规定')) return true;
+  if (unit === '部' && after.startsWith('门')) return true;
+  if (unit === '人' && after.startsWith('民')) return true;
+  if ((unit === '轮' || unit === '层') && /^(?:驱动|联动)/u.test(after)) return true;
+  // 三中全会, 二十届三中全会: a plenum's name (a dating clue), not a figure.
+  if (/^[一二三四五六七八九]$/u.test(value) && !unit && after.startsWith('中全会')) return true;
+  // A sub-heading number (01牢固队伍建设) and a bare 0 (a page's view counter).
+  if (/^0[0-9]$/.test(figure) && before === '' && /^\p{Script=Han}/u.test(after)) return true;
+  if (/^0$/.test(figure)) return true;
+  return false;
 }
 
 const CONTEXT = 8;
@@ -182,6 +234,7 @@ const CONTEXT = 8;
  */
 export function findFigures(text: string, line: number, shown = text): FigureCandidate[] {
   const own = shown.length === text.length ? shown : text;
+  text = maskNotFigures(text);
   const taken: [number, number][] = [];
   const found: (FigureCandidate & { index: number })[] = [];
   for (const { pattern, worded } of PATTERNS) {
@@ -200,6 +253,7 @@ export function findFigures(text: string, line: number, shown = text): FigureCan
       if (figure.startsWith('上') && text.slice(start - 2, start) === '成千') continue;
       const unit = worded ? '' : (new RegExp(`${UNIT}(?:以上|以下|左右|之多|多)?$`, 'u').exec(figure)?.[0] ?? '');
       if (!isFigure(figure, unit)) continue;
+      if (isWordNotFigure(figure, unit, text.slice(Math.max(0, start - 1), start).trim(), text.slice(end))) continue;
       taken.push([start, end]);
       found.push({
         index: start,
