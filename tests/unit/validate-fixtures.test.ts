@@ -173,7 +173,7 @@ describe('npm run validate, one fixture per kind of problem', () => {
   it('refuses a blank form written into a field as if it were the value, and says to mark it withheld', () => {
     const file = f('blank-value', 'blank-value-case');
     const tail =
-      '是原文隐去内容的记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、○○），不是值：请把这个值标为隐去——数字写 withheld: true，名称中隐去的部分写 {withheld}（并相应设 nameBasis: partly-withheld）；要说明原文怎样隐去，可把记号放在引号“”里写进 note';
+      '是原文隐去内容的记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、[~]、○○），不是值：请把这个值标为隐去——数字写 withheld: true，名称中隐去的部分写 {withheld}（并相应设 nameBasis: partly-withheld）；要说明原文怎样隐去，可把记号放在引号“”里写进 note';
     expect(check('blank-value').lines).toEqual([`${file}:7  unit.name  “xx”${tail}`, `${file}:46  figures[0].label  “XX”${tail}`]);
   });
 
@@ -243,7 +243,7 @@ describe('npm run validate, citations checked against the source paragraphs', ()
 
   it('reports a blanked withheld value citing a paragraph without a blank', () => {
     expect(check('cite-blank-missing').lines).toEqual([
-      `${FIXTURES}/cite-blank-missing/blank-missing-case.mdx:63  source.withheld[0].from  所引段落（¶2）里没有空白记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、○○）。原文留空的，请引用留空的那一段；若原文没有记号、只是像被删去了字，请写 kind: removed，并在 around 中逐字引出缺口前后的原文`,
+      `${FIXTURES}/cite-blank-missing/blank-missing-case.mdx:63  source.withheld[0].from  所引段落（¶2）里没有空白记号（__、___、××、XX、xx、xxx、XXXXXXX、x个、x人、某某、[~]、○○）。原文留空的，请引用留空的那一段；若原文没有记号、只是像被删去了字，请写 kind: removed，并在 around 中逐字引出缺口前后的原文`,
     ]);
   });
 
