@@ -296,6 +296,8 @@ export const zhCN = {
   'search.noneFiltered': '在当前筛选条件下没有找到结果，可以减少筛选条件再试。',
   'search.suggest': '换个说法，或者从这些常用标签和主题开始：',
   'search.popularTags': '常用标签',
+  'search.nearbyTags': '相近的标签',
+  'search.viaTags': '匹配标签：{tags}',
   'search.themes': '主题',
   'search.practicesIn': '本案例中的相关做法',
   'search.morePractices': '显示另外 {count} 个相关做法',
