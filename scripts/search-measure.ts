@@ -12,10 +12,17 @@
  * the case page contain it. A page is relevant when it holds a relevant practice.
  *
  *   npm run search:measure [-- --dist DIR] [--limit N] [--json FILE]
+ *
+ * `--set FILE` measures a quality set instead (tests/search-quality/queries.yaml: natural queries,
+ * each with the practice it should find and its worst rank): recall = share of queries whose
+ * practice is listed at all, and the share within its rank; misses are named.
+ *
+ *   npm run search:measure -- --set tests/search-quality/queries.yaml [--dist DIR]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { parse as parseYaml } from 'yaml';
 import { chromium, type Page } from 'playwright-core';
 import { compact } from '../src/search/terms';
 import { parsePracticeMeta } from '../src/search/payload';
@@ -34,7 +41,15 @@ interface Practice {
 }
 
 const { values: args } = parseCommandLine(
-  { options: { dist: { type: 'string' }, limit: { type: 'string' }, all: { type: 'boolean' }, json: { type: 'string' } } },
+  {
+    options: {
+      dist: { type: 'string' },
+      limit: { type: 'string' },
+      all: { type: 'boolean' },
+      json: { type: 'string' },
+      set: { type: 'string' },
+    },
+  },
   '用法见 scripts/search-measure.ts 的开头',
 );
 const DIST = resolve(args.dist ?? 'dist');
@@ -211,4 +226,59 @@ async function main() {
   }
 }
 
-await main();
+interface SetQuery {
+  query: string | number;
+  case: string;
+  practice: string;
+  maxRank: number;
+  also?: string[];
+}
+
+/** Recall of a quality set on the search page: listed at all, and within its rank (as tests/e2e/search-quality.test.ts counts rank). */
+async function measureSet(file: string) {
+  const set = parseYaml(readFileSync(resolve(file), 'utf8')) as SetQuery[];
+  const served = await serveDir(DIST);
+  const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  let listed = 0;
+  let inRank = 0;
+  const misses: string[] = [];
+  const late: string[] = [];
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}${FIXED.search}`);
+    for (const c of set) {
+      await page.fill('#search-q', String(c.query));
+      await page.press('#search-q', 'Enter');
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
+      const hits = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
+          const url = new URL(a.href);
+          return {
+            key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
+            shown: a.checkVisibility(),
+          };
+        }),
+      );
+      const want = `${c.case}#${c.practice}`;
+      const shown = hits.filter((h) => h.shown).map((h) => h.key);
+      const at = shown.indexOf(want);
+      const rank = at < 0 ? 0 : at + 1 - shown.slice(0, at).filter((k) => c.also?.includes(k)).length;
+      if (hits.some((h) => h.key === want)) listed += 1;
+      else misses.push(`${c.query} → ${want}`);
+      if (rank > 0 && rank <= c.maxRank) inRank += 1;
+      else if (hits.some((h) => h.key === want)) late.push(`${c.query} → ${want} (rank ${rank || 'folded'}, allowed ${c.maxRank})`);
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const share = (n: number) => `${((100 * n) / Math.max(1, set.length)).toFixed(1)} %`;
+  console.log(`${set.length} queries from ${file}`);
+  console.log(`practice listed (recall)   ${listed}/${set.length}  ${share(listed)}`);
+  console.log(`within its rank            ${inRank}/${set.length}  ${share(inRank)}`);
+  console.log(`missed (${misses.length}): ${misses.join('; ') || 'none'}`);
+  console.log(`listed below their rank (${late.length}): ${late.join('; ') || 'none'}`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, `${JSON.stringify({ queries: set.length, listed, inRank, misses, late }, null, 2)}\n`);
+}
+
+await (args.set ? measureSet(args.set) : main());

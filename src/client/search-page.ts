@@ -5,9 +5,10 @@
  * shared and the back button works.
  */
 import { fill } from '../i18n/fill';
-import { facetLabel, facetViews, type FacetLabels } from '../search/facets';
+import { countMatches, facetLabel, facetViews, passesFilters, type FacetLabels } from '../search/facets';
+import { nearbyTags, type TagWords } from '../search/nearby';
 import { BATCH, FIRST_BATCH } from '../search/pagefind';
-import { rankCandidates } from '../search/rank';
+import { prepareQuery, rankCandidates, relevantCandidates } from '../search/rank';
 import { facetPanel, resultItem, type Strings } from '../search/render';
 import { rankedResultView } from '../search/results';
 import { hasFilters, parseState, serialiseState, type FacetKey, type SearchSort, type SearchState } from '../search/state';
@@ -21,6 +22,10 @@ import { simplifiedQuery } from './traditional-chars';
 interface Config extends IndexLocation {
   labels: FacetLabels;
   strings: Record<string, string>;
+  /** Every tag's label and aliases, for the tags offered when nothing is found. */
+  tagWords: TagWords;
+  /** Link to browse by a tag, `{slug}` standing for the tag's slug. */
+  tagHref: string;
 }
 
 const TYPING_DELAY = 250;
@@ -41,6 +46,8 @@ function setUp(root: HTMLElement) {
   const moreButton = $<HTMLButtonElement>('[data-search-more]');
   const empty = $<HTMLElement>('[data-search-empty]');
   const unavailable = $<HTMLElement>('[data-search-unavailable]');
+  const nearby = $<HTMLElement>('[data-search-nearby]');
+  const nearbyList = $<HTMLUListElement>('[data-search-nearby-list]');
 
   const str: Strings = (key, params) => fill(config.strings[key] ?? key, params);
   const label = facetLabel(config.labels, (year) => str('search.periodValue', { year }));
@@ -143,18 +150,54 @@ function setUp(root: HTMLElement) {
     const q = await converting;
     const found = await searchPages(pf, { ...state, q }, limit);
     if (mine !== sequence) return;
-    const ranked = rankCandidates(q, found.candidates, state.sort, state.filters.tag);
-    renderFacets(found.filters, found.totalFilters);
+    const tagWords = (slug: string) => config.tagWords[slug];
+    let ranked;
+    let unloaded = Math.max(0, found.total - found.candidates.length);
+    if (q) {
+      // The matches are decided over everything loaded, then filtered here: the panel counts only
+      // matches, so every value it offers leads to matches (see searchPages).
+      const matches = relevantCandidates(prepareQuery(q), found.candidates);
+      renderFacets(countMatches(matches), found.totalFilters);
+      const all = rankCandidates(
+        q,
+        matches.filter((c) => passesFilters(c, state.filters)),
+        state.sort,
+        state.filters.tag,
+        tagWords,
+      );
+      ranked = all.slice(0, limit);
+      unloaded += all.length - ranked.length;
+    } else {
+      ranked = rankCandidates(q, found.candidates, state.sort, state.filters.tag, tagWords);
+      renderFacets(found.filters, found.totalFilters);
+    }
     list.replaceChildren(...toNodes(ranked.map((r) => resultItem(rankedResultView(r, q), str))));
     syncBasketButtons();
-    moreButton.hidden = found.total <= limit;
-    const cases = ranked.length + Math.max(0, found.total - found.candidates.length);
+    moreButton.hidden = unloaded === 0;
+    const cases = ranked.length + unloaded;
     const practices = ranked.reduce((n, r) => n + r.practices.length, 0);
     empty.hidden = cases > 0;
+    showNearby(cases > 0 ? [] : nearbyTags(q, config.tagWords));
     status.textContent = statusText({ q: state.q, filtered: hasFilters(state), cases, practices }, str);
     if (input.value.length > MAX_QUERY_LENGTH) status.textContent += str('search.truncated', { max: MAX_QUERY_LENGTH });
     root.dataset.state = 'ready';
     if (keepFocus) (list.children[previousCount]?.querySelector('a') as HTMLElement | null)?.focus();
+  }
+
+  /** The tags close to a query that found nothing, as links to browse them; hidden when there are none. */
+  function showNearby(slugs: string[]) {
+    nearby.hidden = slugs.length === 0;
+    nearbyList.replaceChildren(
+      ...slugs.map((slug) => {
+        const a = document.createElement('a');
+        a.className = 'tag';
+        a.href = config.tagHref.replace('{slug}', encodeURIComponent(slug));
+        a.textContent = config.labels.tag?.[slug] ?? slug;
+        const li = document.createElement('li');
+        li.append(a);
+        return li;
+      }),
+    );
   }
 
   function renderFacets(counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>>) {

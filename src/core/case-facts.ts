@@ -37,7 +37,7 @@ export const FACET_KEYS = ['theme', 'tag', 'unitType', 'sector', 'honour', 'peri
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The case's primary theme followed by its secondary ones. */
-export function themesOf(d: CaseShape): string[] {
+export function themesOf(d: Pick<CaseShape, 'themes'>): string[] {
   return [d.themes.primary, ...d.themes.secondary];
 }
 
@@ -54,10 +54,22 @@ export function practiceThemes(p: Pick<PracticeShape, 'tags'>, tagOf: TagLookup)
   return [...new Set(p.tags.map((slug) => tagOf(slug).theme))];
 }
 
+/**
+ * The themes a case is counted and filtered under: those at least one of its practices belongs to.
+ * Counting by the case's declared themes instead made a theme show "0 cases" above practices that
+ * all come from cases (issue 23), so every count and theme filter reads this one definition. The
+ * declared themes that are reached come first, so a case's own emphasis keeps its order.
+ */
+export function reachedThemes(d: Pick<CaseShape, 'themes' | 'practices'>, tagOf: TagLookup): string[] {
+  const reached = new Set(d.practices.flatMap((p) => practiceThemes(p, tagOf)));
+  const declared = themesOf(d).filter((t) => reached.has(t));
+  return [...new Set([...declared, ...reached])];
+}
+
 /** The case's value(s) for every facet: slugs, and the report year for period. */
-export function caseFilters(d: CaseShape): Record<FacetKey, string[]> {
+export function caseFilters(d: CaseShape, tagOf: TagLookup): Record<FacetKey, string[]> {
   return {
-    theme: themesOf(d),
+    theme: reachedThemes(d, tagOf),
     // A case is found by a tag it carries itself or on any of its practices.
     tag: tagsOf(d),
     unitType: [d.unit.type],
@@ -68,10 +80,10 @@ export function caseFilters(d: CaseShape): Record<FacetKey, string[]> {
 }
 
 /** How many cases carry each value of each facet. */
-export function countFacets(cases: readonly CaseShape[]): Record<FacetKey, Record<string, number>> {
+export function countFacets(cases: readonly CaseShape[], tagOf: TagLookup): Record<FacetKey, Record<string, number>> {
   const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, {}])) as Record<FacetKey, Record<string, number>>;
   for (const d of cases) {
-    for (const [key, values] of Object.entries(caseFilters(d)) as [FacetKey, string[]][]) {
+    for (const [key, values] of Object.entries(caseFilters(d, tagOf)) as [FacetKey, string[]][]) {
       for (const v of values) counts[key][v] = (counts[key][v] ?? 0) + 1;
     }
   }

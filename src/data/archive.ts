@@ -13,7 +13,7 @@ import type { Theme } from '../schemas/theme';
 import { rankRelated, type CaseProfile, type Related } from '../browsing/related';
 import { neighbours } from '../browsing/browse';
 import { pinyin, sortByPinyin } from '../core/collate';
-import { practiceThemes, tagsOf, themesOf } from '../core/case-facts';
+import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -120,6 +120,11 @@ export function caseThemes(entry: CaseEntry): string[] {
   return themesOf(entry.data);
 }
 
+/** The themes a case is counted and filtered under: those one of its practices belongs to. */
+export function caseCountedThemes(entry: CaseEntry): string[] {
+  return reachedThemes(entry.data, tagOf);
+}
+
 /** Every tag of a case: its own tags, then those only its practices carry. */
 export function caseTags(entry: CaseEntry): string[] {
   return tagsOf(entry.data);
@@ -141,7 +146,7 @@ export async function getPractices(): Promise<PracticeRef[]> {
 
 export interface ThemeSummary {
   theme: Theme;
-  /** Cases filed under the theme (as primary or secondary theme). */
+  /** Cases with at least one practice in the theme (the one meaning of a theme's case count). */
   cases: CaseEntry[];
   /** Practices carrying at least one tag of the theme. */
   practices: PracticeRef[];
@@ -183,7 +188,7 @@ export function getThemeSummaries(): Promise<ThemeSummary[]> {
     const [cases, practices, tags] = await Promise.all([getCases(), getPractices(), getTagSummaries()]);
     return taxonomy.themes.list.map((theme) => ({
       theme,
-      cases: cases.filter((c) => caseThemes(c).includes(theme.slug)),
+      cases: cases.filter((c) => caseCountedThemes(c).includes(theme.slug)),
       practices: practices.filter((p) => p.themes.includes(theme.slug)),
       tags: tags.filter((s) => s.tag.theme === theme.slug),
     }));

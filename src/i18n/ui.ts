@@ -122,7 +122,7 @@ export const zhCN = {
   'home.entryPoints': '浏览方式',
 
   'themes.title': '主题',
-  'themes.lead': '主题对应文明单位测评的几个大方面。每个案例归入一个主要主题和至多两个次要主题；做法按其标签所属的主题归类。',
+  'themes.lead': '主题对应文明单位测评的几个大方面。做法按其标签所属的主题归类；主题下的案例，是至少有一个做法属于该主题的案例。',
   'themes.criteria': '对应的测评标准',
   'themes.sixPoint': '全国文明单位评选标准（六条）',
   'themes.trial2012': '《全国文明单位测评体系（试行）》（2012）',
@@ -138,7 +138,7 @@ export const zhCN = {
 
   'tags.title': '标签',
   'tags.lead': '标签是具体的做法类型。下面只列出已经用到的标签，按所属主题分组，组内按拼音排序。',
-  'tags.counts': '{practices} 个做法 · {cases} 个案例',
+  'tags.counts': '{cases} 个案例 · {practices} 个做法',
   'tag.title': '标签：{label}',
   'tag.definition': '定义',
   'tag.aliases': '又称',
@@ -208,7 +208,7 @@ export const zhCN = {
     '欢迎提供本单位的创建报告（Word 或纯文本均可），或指出案例中与原文不符之处：请在代码库中提交 issue 或 pull request（步骤见代码库中的 CONTRIBUTING.md）。不方便使用代码托管网站的，可以把报告和说明通过任何方式发给维护者，由维护者代为导入。单位自己提供的报告，可注明是否同意公开保存全文。',
   'about.counting': '统计口径',
   'about.countingText':
-    '主题下的案例数，是把该主题列为主要或次要主题的案例数；主题下的做法数，是至少带有一个该主题标签的做法数，所以一个做法可能计入多个主题。“全部做法”页面每个做法只出现一次，归入其第一个标签的主题。',
+    '每个标签属于一个主题，做法按其标签归入主题：主题下的做法数，是至少带有一个该主题标签的做法数；主题下的案例数，是至少有一个做法属于该主题的案例数。标签下的案例数同理，是标签出现在案例或其做法上的案例数。各处一律先写案例数、后写做法数。一个做法可能带有几个主题的标签，因而计入几个主题；“全部做法”页面每个做法只出现一次，归入其第一个标签的主题。',
   'about.data': '数据文件',
   'about.dataLead': '全部数据以开放格式提供，链接地址均为绝对地址。',
   'about.file': '文件',
@@ -296,6 +296,8 @@ export const zhCN = {
   'search.noneFiltered': '在当前筛选条件下没有找到结果，可以减少筛选条件再试。',
   'search.suggest': '换个说法，或者从这些常用标签和主题开始：',
   'search.popularTags': '常用标签',
+  'search.nearbyTags': '相近的标签',
+  'search.viaTags': '匹配标签：{tags}',
   'search.themes': '主题',
   'search.practicesIn': '本案例中的相关做法',
   'search.morePractices': '显示另外 {count} 个相关做法',

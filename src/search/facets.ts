@@ -68,3 +68,31 @@ export function facetViews(
   }
   return views;
 }
+
+/** What counting and filtering over matches read of a case: its facet values. */
+interface Filterable {
+  filters?: Partial<Record<string, string[]>>;
+}
+
+/**
+ * Cases with each facet value among `cases`. With a query the panel counts the cases the page
+ * shows as matches, not every page Pagefind matched loosely (issue 23: a filter must never lead
+ * to a case that does not match the query).
+ */
+export function countMatches(cases: readonly Filterable[]): Record<FacetKey, Record<string, number>> {
+  const counts = Object.fromEntries(FACETS.map((f) => [f.key, {}])) as Record<FacetKey, Record<string, number>>;
+  for (const c of cases) {
+    for (const { key } of FACETS) for (const v of c.filters?.[key] ?? []) counts[key][v] = (counts[key][v] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Whether a case carries the chosen values: all of them where FACETS says all, otherwise one (as Pagefind is asked). */
+export function passesFilters(c: Filterable, selected: Record<FacetKey, readonly string[]>): boolean {
+  return FACETS.every(({ key, match }) => {
+    const chosen = selected[key];
+    if (chosen.length === 0) return true;
+    const has = c.filters?.[key] ?? [];
+    return match === 'all' ? chosen.every((v) => has.includes(v)) : chosen.some((v) => has.includes(v));
+  });
+}

@@ -12,6 +12,7 @@ export interface PagefindData {
   raw_content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
   anchors?: PagefindAnchor[];
   weighted_locations?: PagefindLocation[];
 }
@@ -113,6 +114,7 @@ export function toCandidate(data: PagefindData, pagefindScore: number, phraseHit
     pagefindScore,
     phraseHit,
     year: Number(data.meta.year ?? 0),
+    filters: data.filters ?? {},
     excerpt: data.excerpt,
     unit: data.meta.unit ?? '',
     period: data.meta.period ?? '',

@@ -29,19 +29,53 @@ export interface Candidate {
   phraseHit: boolean;
   /** Report year, for sorting by period. */
   year: number;
+  /** The case's facet values (as its page tells Pagefind), for counting and applying filters over the matches. */
+  filters?: Partial<Record<string, string[]>>;
 }
+
+/**
+ * How a practice or case matches a query, strongest first (issue 23): a practice named (or aliased)
+ * exactly as typed, then one that holds the query in its own words, then one found only through a
+ * tag's wording, which the result says. Ranking sorts by this before any score.
+ */
+export type MatchVia = 'name' | 'own' | 'tag';
+const VIA_ORDER: Record<MatchVia, number> = { name: 3, own: 2, tag: 1 };
+export const viaRank = (v: MatchVia | undefined): number => (v ? VIA_ORDER[v] : 0);
 
 export interface RankedPractice {
   meta: PracticeMeta;
   score: number;
   /** The query (or all its words) occurs literally in this practice. */
   exact: boolean;
+  /** How it matches (absent when it does not, e.g. when browsing). */
+  via?: MatchVia;
+  /** When it matches only through tags: the labels of those tags. */
+  tags?: string[];
 }
 
 export interface RankedCase {
   candidate: Candidate;
   score: number;
   practices: RankedPractice[];
+  /** The case's strongest match; 'tag' when it matches only through tags. */
+  via?: MatchVia;
+  /** When the case matches only through tags: their labels (shown as 匹配标签：…). */
+  tags?: string[];
+}
+
+/** A tag's wordings by slug, its label first then its aliases (the search page has them all). */
+export type TagWordsOf = (slug: string) => readonly string[] | undefined;
+const noTagWords: TagWordsOf = () => undefined;
+
+/** `text` with every tag wording taken out: a tag chip on the page is not the practice's own words. */
+function withoutWords(text: string, words: readonly string[]): string {
+  let out = compact(text);
+  for (const w of [...words]
+    .map(compact)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length))
+    out = out.split(w).join('|');
+  return out;
 }
 
 interface Query {
@@ -66,9 +100,48 @@ function fieldMatch(field: string, whole: string, exact: number, contains: numbe
 }
 
 /** Scores one practice for a query. Zero means "not a match". */
-export function scorePractice(query: Query, meta: PracticeMeta, sectionText: string, sectionWeight: number): RankedPractice {
+export function scorePractice(
+  query: Query,
+  meta: PracticeMeta,
+  sectionText: string,
+  sectionWeight: number,
+  tagWords: TagWordsOf = noTagWords,
+): RankedPractice {
   const { whole, terms } = query;
   if (!whole) return { meta, score: 0, exact: false };
+  const via = matchVia(query, meta, sectionText);
+  const tags =
+    via === 'tag'
+      ? meta.t
+          .map((slug) => tagWords(slug) ?? [])
+          .filter((words) => {
+            const text = compact(words.join('|'));
+            return words.length > 0 && (text.includes(whole) || terms.some((t) => text.includes(t)));
+          })
+          .map((words) => words[0]!)
+      : undefined;
+  const scored = scoreOnly(query, meta, sectionText, sectionWeight);
+  // A practice Pagefind matched only with scattered segments has no `via`: it ranks below the rest.
+  return scored.score > 0 && via ? { ...scored, via, ...(tags ? { tags } : {}) } : scored;
+}
+
+/**
+ * How a practice matches, judged on literal occurrences: its name or an alias equal to the query;
+ * the query (or every word of it) in its name, aliases or text with its tag wordings taken out; or
+ * otherwise in those tag wordings. Undefined when none holds (a scattered Pagefind match).
+ */
+export function matchVia(query: Query, meta: PracticeMeta, sectionText: string): MatchVia | undefined {
+  const { whole, terms } = query;
+  if ([meta.n, ...meta.a].some((f) => compact(f) === whole)) return 'name';
+  const own = [compact(meta.n), ...meta.a.map(compact), withoutWords(sectionText, meta.k)].join('|');
+  if (own.includes(whole) || (terms.length > 0 && terms.every((t) => own.includes(t)))) return 'own';
+  const all = `${own}|${compact(meta.k.join('|'))}`;
+  if (all.includes(whole) || (terms.length > 0 && terms.every((t) => all.includes(t)))) return 'tag';
+  return undefined;
+}
+
+function scoreOnly(query: Query, meta: PracticeMeta, sectionText: string, sectionWeight: number): RankedPractice {
+  const { whole, terms } = query;
   const field = Math.max(
     fieldMatch(meta.n, whole, 100, 70, 45),
     ...meta.a.map((a) => fieldMatch(a, whole, 90, 55, 40)),
@@ -143,6 +216,7 @@ export function rankCandidates(
   candidates: readonly Candidate[],
   sort: SearchSort,
   tagFilter: readonly string[] = [],
+  tagWords: TagWordsOf = noTagWords,
 ): RankedCase[] {
   const query = prepareQuery(q);
   const pool = relevantCandidates(query, candidates);
@@ -151,9 +225,9 @@ export function rankCandidates(
     let practices: RankedPractice[];
     if (query.whole) {
       practices = candidate.practices
-        .map((p) => scorePractice(query, p, candidate.sections[p.id] ?? '', candidate.sectionWeights[p.id] ?? 0))
+        .map((p) => scorePractice(query, p, candidate.sections[p.id] ?? '', candidate.sectionWeights[p.id] ?? 0, tagWords))
         .filter((p) => p.score > 0)
-        .sort((a, b) => b.score - a.score);
+        .sort((a, b) => viaRank(b.via) - viaRank(a.via) || b.score - a.score);
     } else {
       // Browsing by tag: the practices that carry the chosen tags are what the reader is after.
       practices = tagFilter.length
@@ -168,9 +242,12 @@ export function rankCandidates(
       (query.whole && compact(candidate.content).includes(query.whole) ? 8 : 0) +
       (candidate.phraseHit ? 5 : 0) +
       10 * (candidate.pagefindScore / maxPf);
-    return { candidate, practices, score: top + 0.2 * second + page, order };
+    const via = query.whole ? caseVia(query, candidate, practices, tagWords) : undefined;
+    const tags = via === 'tag' ? [...new Set(practices.flatMap((p) => p.tags ?? []))] : undefined;
+    return { candidate, practices, score: top + 0.2 * second + page, order, ...(via ? { via } : {}), ...(tags?.length ? { tags } : {}) };
   });
-  const byScore = (a: { score: number; order: number }, b: { score: number; order: number }) => b.score - a.score || a.order - b.order;
+  type Sortable = { score: number; order: number; via?: MatchVia };
+  const byScore = (a: Sortable, b: Sortable) => viaRank(b.via) - viaRank(a.via) || b.score - a.score || a.order - b.order;
   if (sort === 'newest' || (sort === 'relevance' && !query.whole)) {
     ranked.sort((a, b) => b.candidate.year - a.candidate.year || byScore(a, b));
   } else if (sort === 'oldest') {
@@ -178,7 +255,22 @@ export function rankCandidates(
   } else {
     ranked.sort(byScore);
   }
-  return ranked.map(({ candidate, score, practices }) => ({ candidate, score, practices }));
+  return ranked.map(({ order: _order, ...r }) => r);
+}
+
+/**
+ * A case's strongest match: its best practice's, or 'own' when its own text (title, summary,
+ * narrative, without tag wordings) holds the query; 'tag' when only tag wordings do; undefined for
+ * a page Pagefind matched with scattered segments alone.
+ */
+function caseVia(query: Query, c: Candidate, practices: readonly RankedPractice[], tagWords: TagWordsOf): MatchVia | undefined {
+  const best = practices.reduce<MatchVia | undefined>((v, p) => (viaRank(p.via) > viaRank(v) ? p.via : v), undefined);
+  if (best === 'name' || best === 'own') return best;
+  // The page's text without its tag chips and the hidden list of its tags' aliases: its own words.
+  const words = [...c.practices.flatMap((p) => p.k), ...(c.filters?.tag ?? []).flatMap((slug) => tagWords(slug) ?? [])];
+  const own = `${compact(c.title)}|${compact(c.summary)}|${withoutWords(c.content, words)}`;
+  if (own.includes(query.whole) || query.terms.every((t) => own.includes(t))) return 'own';
+  return best;
 }
 
 /**

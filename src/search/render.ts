@@ -87,6 +87,8 @@ export interface PracticeHitView {
   hidden: boolean;
   /** The practice as the basket names it, `case~practice` (its basket button, BasketButton.astro). */
   basket: string;
+  /** When it matches only through tags: their labels, said under it (匹配标签：…). */
+  viaTags?: string[];
 }
 
 export interface ResultView {
@@ -97,6 +99,8 @@ export interface ResultView {
   excerpt: TextPiece[];
   /** Id of the practices' label, unique on the page. */
   hitsId: string;
+  /** When the case matches only through tags: their labels (匹配标签：…). */
+  viaTags?: string[];
   practices: PracticeHitView[];
 }
 
@@ -111,8 +115,14 @@ export function practiceHit(p: PracticeHitView, str: Strings): Element {
     { hidden: p.hidden },
     h('a', { href: p.href, 'data-practice-hit': p.id }, ...marked(p.name)),
     h('p', {}, ...marked(p.summary)),
+    ...viaLine(p.viaTags, str),
     h('button', { type: 'button', 'data-basket-add': p.basket, 'aria-label': `${str('basket.add')}：${name}` }, str('basket.add')),
   );
+}
+
+/** Why a result matches when only a tag does: its labels (none when it matches in its own words). */
+function viaLine(tags: readonly string[] | undefined, str: Strings): Element[] {
+  return tags?.length ? [h('p', { class: 'via-tags' }, str('search.viaTags', { tags: tags.join('、') }))] : [];
 }
 
 /** One case in the result list, with the practices that matched. */
@@ -139,6 +149,7 @@ export function resultItem(r: ResultView, str: Strings): Element {
     h('h3', {}, h('a', { href: r.href }, ...marked(r.title))),
     h('p', { class: 'result-meta' }, r.meta),
     h('p', { class: 'excerpt' }, ...marked(r.excerpt)),
+    ...viaLine(r.viaTags, str),
     ...practices,
   );
 }

@@ -57,6 +57,7 @@ export function rankedResultView(r: RankedCase, q: string): ResultView {
     summary: mark(p.meta.s, PRACTICE_SUMMARY),
     hidden,
     basket: keyText({ c: caseSlug, p: p.meta.id }),
+    ...(p.via === 'tag' && p.tags?.length ? { viaTags: p.tags } : {}),
   });
   return {
     href: practiceHref(c.url, '', q),
@@ -64,6 +65,8 @@ export function rankedResultView(r: RankedCase, q: string): ResultView {
     meta: [c.unit, c.period].filter(Boolean).join(' · '),
     excerpt: useExcerpt ? excerptPieces(c.excerpt) : mark(c.summary, RESULT_SUMMARY),
     hitsId: `hits-${c.url.replace(/[^a-z0-9-]/gi, '')}`,
+    // Said once: under each practice when practices are listed, otherwise under the case.
+    ...(r.via === 'tag' && r.tags?.length && r.practices.length === 0 ? { viaTags: r.tags } : {}),
     practices: [...shown.map((p) => hit(p, false)), ...more.map((p) => hit(p, true))],
   };
 }

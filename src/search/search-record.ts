@@ -34,7 +34,7 @@ export function searchRecord(d: CaseData, tagOf: TagLookup): SearchRecord {
   const practices = practiceMetas(d, tagOf);
   return {
     meta: { unit, period, summary: d.summary, year: String(d.period.reported), practices: JSON.stringify(practices) },
-    filters: caseFilters(d),
+    filters: caseFilters(d, tagOf),
     practices,
     aliases: caseAliases(d, tagOf),
   };

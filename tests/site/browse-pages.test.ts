@@ -24,6 +24,8 @@ interface P {
 const practices: P[] = entries.flatMap((e) => e.data.practices.map((p: P) => ({ caseSlug: e.slug, id: p.id, name: p.name, tags: p.tags })));
 const themesOfPractice = (p: P) => new Set(p.tags.map((t) => tax.tags.bySlug.get(t)!.theme));
 const caseThemes = (e: (typeof entries)[number]) => [e.data.themes.primary, ...(e.data.themes.secondary ?? [])];
+// A theme's cases are those with at least one practice in it (issue 23): the one meaning of its case count.
+const countedThemes = (e: (typeof entries)[number]) => new Set(e.data.practices.flatMap((p: P) => [...themesOfPractice(p)]));
 const caseTags = (e: (typeof entries)[number]) => new Set([...e.data.tags, ...e.data.practices.flatMap((p: P) => p.tags)]);
 const usedTags = tax.tags.list.filter((t) => entries.some((e) => caseTags(e).has(t.slug)));
 /** Cases newest report first, then title by pinyin: the order of the case list. */
@@ -89,12 +91,44 @@ describe('/themes/', () => {
     expect(cards.map((c) => c.getAttribute('data-theme-slug'))).toEqual(tax.themes.list.map((t) => t.slug));
     for (const card of cards) {
       const theme = tax.themes.bySlug.get(card.getAttribute('data-theme-slug')!)!;
-      const nCases = entries.filter((e) => caseThemes(e).includes(theme.slug)).length;
+      const nCases = entries.filter((e) => countedThemes(e).has(theme.slug)).length;
       const nPractices = practices.filter((p) => themesOfPractice(p).has(theme.slug)).length;
       expect(textOf(card)).toContain(`${nCases} 个案例 · ${nPractices} 个做法`);
       expect(textOf(card)).toContain(theme.definition);
       for (const c of theme.criteria.trial2012) expect(textOf(card)).toContain(c);
       expect(hrefs(card)).toContain(`/themes/${theme.slug}/`);
+    }
+  });
+});
+
+describe('theme counts agree everywhere (issue 23)', () => {
+  const countsOf = (text: string) => text.match(/(\d+) 个案例 · (\d+) 个做法/)?.slice(1, 3);
+  const themes = tax.themes.list.filter((th) => practices.some((p) => themesOfPractice(p).has(th.slug)));
+  it('home, /themes/ and each theme page show the same “cases · practices” for a theme, and no theme with practices says it has no cases', () => {
+    expect(themes.length).toBeGreaterThan(0);
+    const home = page('/');
+    const index = page('/themes/');
+    for (const theme of themes) {
+      const expected = [
+        String(entries.filter((e) => countedThemes(e).has(theme.slug)).length),
+        String(practices.filter((p) => themesOfPractice(p).has(theme.slug)).length),
+      ];
+      const homeLink = [...home.querySelectorAll(`a[href="/themes/${theme.slug}/"]`)].find((a) => countsOf(textOf(a)));
+      expect(countsOf(textOf(homeLink!)), `home ${theme.slug}`).toEqual(expected);
+      expect(countsOf(textOf(index.querySelector(`[data-theme-slug="${theme.slug}"]`))), `/themes/ ${theme.slug}`).toEqual(expected);
+      const own = page(`/themes/${theme.slug}/`);
+      expect(countsOf(textOf(own.querySelector('main'))), `/themes/${theme.slug}/`).toEqual(expected);
+      expect(expected[0]).not.toBe('0');
+      expect(textOf(own.querySelector('main'))).not.toContain('暂未收录');
+    }
+  });
+  it('the search page’s theme filter counts the same cases', () => {
+    const doc = page('/search/');
+    for (const theme of themes) {
+      const n = entries.filter((e) => countedThemes(e).has(theme.slug)).length;
+      const input = doc.querySelector(`input[value="${theme.slug}"]`);
+      expect(input, theme.slug).not.toBeNull();
+      expect(textOf(input!.closest('label') ?? input!.parentElement), theme.slug).toContain(String(n));
     }
   });
 });
@@ -111,7 +145,7 @@ describe('/themes/<slug>/', () => {
     expect(hrefs(doc, '.practice-list .entry-title').sort()).toEqual(expected.map((p) => `/cases/${p.caseSlug}/#${p.id}`).sort());
     expect(hrefs(doc, '.case-list .entry-title').sort()).toEqual(
       entries
-        .filter((e) => caseThemes(e).includes(theme.slug))
+        .filter((e) => countedThemes(e).has(theme.slug))
         .map((e) => `/cases/${e.slug}/`)
         .sort(),
     );
@@ -140,7 +174,7 @@ describe('/tags/', () => {
       const li = doc.querySelector(`[data-tag="${tag.slug}"]`);
       const nP = practices.filter((p) => p.tags.includes(tag.slug)).length;
       const nC = entries.filter((e) => caseTags(e).has(tag.slug)).length;
-      expect(textOf(li), tag.slug).toContain(`${nP} 个做法 · ${nC} 个案例`);
+      expect(textOf(li), tag.slug).toContain(`${nC} 个案例 · ${nP} 个做法`);
     }
   });
 });

@@ -6,13 +6,15 @@ import {
   pairCoverage,
   prepareQuery,
   rankCandidates,
+  matchVia,
   relevantCandidates,
   scorePractice,
   splitShown,
   type Candidate,
   type PracticeMeta,
 } from '../../src/search/rank';
-import { FACET_VISIBLE, facetViews } from '../../src/search/facets';
+import { FACET_VISIBLE, countMatches, facetViews, passesFilters } from '../../src/search/facets';
+import { nearbyTags } from '../../src/search/nearby';
 import { clip } from '../../src/search/results';
 import { anchorId, practiceHref } from '../../src/core/routes';
 import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/search/terms';
@@ -20,6 +22,10 @@ import { caseFilters, countFacets } from '../../src/core/case-facts';
 import { resultFields } from '../../src/search/search-record';
 import type { CaseData } from '../../src/schemas/case';
 import { realEntries } from '../helpers/entries';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
+
+const tax = loadTaxonomy();
+const tagLookup = (slug: string) => tax.tags.bySlug.get(slug)!;
 
 describe('normaliseQuery', () => {
   it('trims, collapses space and drops invisible characters', () => {
@@ -332,12 +338,14 @@ describe('the filter panel', () => {
 
   it('counts every case under each of its values, as its page tells Pagefind', () => {
     const cases = realEntries().map((e) => e.data as CaseData);
-    const counts = countFacets(cases);
+    const counts = countFacets(cases, tagLookup);
     expect(Object.values(counts.period).reduce((a, b) => a + b, 0)).toBe(cases.length);
     const swimming = cases.find((d) => d.tags.includes('signature-programme'))!;
-    expect(caseFilters(swimming).tag).toContain('signature-programme');
-    expect(new Set(caseFilters(swimming).tag).size).toBe(caseFilters(swimming).tag.length);
-    expect(counts.tag['signature-programme']).toBe(cases.filter((d) => caseFilters(d).tag.includes('signature-programme')).length);
+    expect(caseFilters(swimming, tagLookup).tag).toContain('signature-programme');
+    expect(new Set(caseFilters(swimming, tagLookup).tag).size).toBe(caseFilters(swimming, tagLookup).tag.length);
+    expect(counts.tag['signature-programme']).toBe(
+      cases.filter((d) => caseFilters(d, tagLookup).tag.includes('signature-programme')).length,
+    );
     expect(resultFields(swimming).period).toContain(String(swimming.period.reported));
   });
 });
@@ -351,5 +359,70 @@ describe('clip', () => {
     expect(around.startsWith('…')).toBe(true);
     expect(around).toContain('游泳');
     expect(around.replace(/…/g, '')).toHaveLength(30);
+  });
+});
+
+describe('how a practice matches (issue 23)', () => {
+  const words: Record<string, string[]> = { subunit: ['文明科室、班组与窗口创建', '班组竞赛'], standards: ['服务规范与承诺', '窗口服务'] };
+  const tagWords = (slug: string) => words[slug];
+  it('names: equal to its name or an alias; own: in its words; tag: only in a tag wording, which it names', () => {
+    expect(matchVia(prepareQuery('首问责任制'), meta('a', '首问责任制'), '')).toBe('name');
+    expect(matchVia(prepareQuery('首问制'), meta('a', '首问责任制', ['首问制']), '')).toBe('name');
+    expect(matchVia(prepareQuery('窗口'), meta('a', '窗口绩效考评'), '')).toBe('own');
+    // The tag chip on the page is text of the section, but not the practice's own words.
+    const chip = meta('b', '班组竞赛', [], words.subunit, ['subunit']);
+    expect(matchVia(prepareQuery('窗口'), chip, '班组竞赛 文明科室、班组与窗口创建 各班组比学赶帮')).toBe('tag');
+    const scored = scorePractice(prepareQuery('窗口'), chip, '班组竞赛 文明科室、班组与窗口创建', 0, tagWords);
+    expect(scored.via).toBe('tag');
+    expect(scored.tags).toEqual(['文明科室、班组与窗口创建']);
+  });
+  it('ranks name matches, then own words, then tag-only cases, whatever the scores', () => {
+    const cand = (url: string, practices: PracticeMeta[], sections: Record<string, string>): Candidate => ({
+      url,
+      title: url,
+      summary: '',
+      content: Object.values(sections).join(' '),
+      practices,
+      sections,
+      sectionWeights: {},
+      pagefindScore: url === '/tag/' ? 10 : 1,
+      phraseHit: url === '/tag/',
+      year: 2020,
+      filters: { tag: practices.flatMap((p) => p.t) },
+    });
+    const tagOnly = cand('/tag/', [meta('x', '班组竞赛', [], words.subunit, ['subunit'])], { x: '班组竞赛 文明科室、班组与窗口创建' });
+    const own = cand('/own/', [meta('y', '综合窗口一站式办结')], { y: '综合窗口' });
+    const named = cand('/named/', [meta('z', '窗口')], { z: '' });
+    const ranked = rankCandidates('窗口', [tagOnly, own, named], 'relevance', [], tagWords);
+    expect(ranked.map((r) => r.candidate.url)).toEqual(['/named/', '/own/', '/tag/']);
+    expect(ranked.map((r) => r.via)).toEqual(['name', 'own', 'tag']);
+    expect(ranked[2]!.tags).toEqual(['文明科室、班组与窗口创建']);
+  });
+});
+
+describe('filters over the matches (issue 23)', () => {
+  const a = { filters: { theme: ['t1', 't2'], unitType: ['u1'] } };
+  const b = { filters: { theme: ['t2'], unitType: ['u2'] } };
+  it('counts the matches’ values', () => {
+    const counts = countMatches([a, b]);
+    expect(counts.theme).toEqual({ t1: 1, t2: 2 });
+    expect(counts.unitType).toEqual({ u1: 1, u2: 1 });
+  });
+  it('applies all-of for themes and tags, any-of for the rest, as Pagefind is asked', () => {
+    const f = { ...emptyFilters(), theme: ['t1', 't2'] };
+    expect([a, b].filter((c) => passesFilters(c, f))).toEqual([a]);
+    const g = { ...emptyFilters(), unitType: ['u1', 'u2'] };
+    expect([a, b].filter((c) => passesFilters(c, g))).toEqual([a, b]);
+  });
+});
+
+describe('nearbyTags', () => {
+  const tags = { thrift: ['勤俭节约', '节能降耗'], env: ['环境美化整治', '环境整治'], other: ['普法教育'] };
+  it('offers tags holding the query or a two-character piece of it, closest first', () => {
+    expect(nearbyTags('节约用水', tags)).toEqual(['thrift']);
+    expect(nearbyTags('环境保洁', tags)).toEqual(['env']);
+    expect(nearbyTags('节约', tags)).toEqual(['thrift']);
+    expect(nearbyTags('', tags)).toEqual([]);
+    expect(nearbyTags('火箭', tags)).toEqual([]);
   });
 });

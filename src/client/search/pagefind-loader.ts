@@ -61,11 +61,26 @@ export interface SearchOutcome {
   totalFilters: PagefindResponse['totalFilters'];
 }
 
+/**
+ * Pages loaded for a query, whatever the filters: the matches the filter panel counts. Each costs
+ * its Pagefind fragment; at this archive's size every match fits, and at a thousand cases a broad
+ * query counts its first MATCH_POOL matches (phrase matches first), the rest coming with "显示更多案例".
+ */
+export const MATCH_POOL = 40;
+
 const NOTHING: PagefindResponse = { results: [], filters: {}, totalFilters: {} };
 
-/** Searches for a state and loads the first `limit` pages. A query Pagefind cannot handle finds nothing. */
+/**
+ * Searches for a state and loads the first `limit` pages. A query Pagefind cannot handle finds nothing.
+ *
+ * With a query, Pagefind is asked without the filters and at least MATCH_POOL pages are loaded:
+ * which pages really match is decided here (rank.ts), not by Pagefind's loose matching, so the
+ * filter counts and the filtering itself are done over those matches (search-page.ts). Filtered
+ * in Pagefind, a filter could leave only pages it matched by accident, which were then shown.
+ */
 export async function searchPages(pf: Pagefind, state: SearchState, limit: number): Promise<SearchOutcome> {
-  const filters = pagefindFilters(state);
+  if (state.q) limit = Math.max(limit, MATCH_POOL);
+  const filters = state.q ? {} : pagefindFilters(state);
   const sort = pagefindSort(state);
   const options = sort ? { filters, sort } : { filters };
   const { loose, phrase } = pagefindQueries(state.q);
