@@ -13,6 +13,8 @@ const SETTLE = { timeout: 10_000 };
 const env = siteInChrome();
 
 const { slug } = realEntries().find((e) => e.slug === 'district-service-center-expansion')!;
+/** A page with the header box and the tier (case pages have the box without it: their JS budget). */
+const LISTING = 'practices/';
 const TIER = /\/search\/suggest\/|suggest-ui/;
 const PAGEFIND = /\/pagefind[^/]*\//;
 
@@ -42,8 +44,10 @@ describe('the instant tier', () => {
   });
 
   it('fetches nothing of the tier or of Pagefind on a plain page view', async () => {
-    await page.goto(`${env.site.url}cases/${slug}/`);
-    await page.waitForLoadState('networkidle');
+    for (const path of [`cases/${slug}/`, LISTING]) {
+      await page.goto(`${env.site.url}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
     expect(requests.filter((u) => TIER.test(u) || PAGEFIND.test(u))).toEqual([]);
   });
 
@@ -88,7 +92,7 @@ describe('the instant tier', () => {
   it('shows the suggestions without moving the page (no layout shift)', async () => {
     const fresh = await pageWithoutPagefind();
     const p = fresh.page;
-    await p.goto(`${env.site.url}cases/${slug}/`);
+    await p.goto(`${env.site.url}${LISTING}`);
     await p.evaluate(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
