@@ -15,6 +15,10 @@ import { neighbours } from '../browsing/browse';
 import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
+import { shardsVersion, type SuggestEntry } from '../search/suggest';
+import { FIXED } from '../core/routes';
+import { toSimplified } from '../text/to-simplified';
+import { paths } from '../lib/urls';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -260,4 +264,35 @@ export async function periodSortKey(entry: CaseEntry): Promise<number> {
 export function usedTerms(kind: 'unitTypes' | 'sectors' | 'honourLevels' | 'themes', slugs: Iterable<string>) {
   const used = new Set(slugs);
   return taxonomy[kind].list.filter((term) => used.has(term.slug));
+}
+
+// ── search's instant tier ──
+
+let suggestEntries: Promise<SuggestEntry[]> | undefined;
+
+/**
+ * Every practice as a suggestion of search's instant tier (src/search/suggest.ts), newest case
+ * first, its fields in simplified script (an entry written in traditional script is converted,
+ * as the index converts it), so a reader's query, folded to simplified, matches either.
+ */
+export function getSuggestEntries(): Promise<SuggestEntry[]> {
+  suggestEntries ??= getPractices().then((refs) =>
+    refs.map(({ entry, practice }) => ({
+      u: paths.practice(entry.id, practice.id),
+      n: toSimplified(practice.name),
+      a: practice.aliases.map(toSimplified),
+      c: toSimplified(entry.data.title),
+      w: toSimplified(entry.data.unit.name),
+      k: practice.tags.flatMap((slug) => {
+        const tag = tagOf(slug);
+        return [tag.label, ...tag.aliases];
+      }),
+    })),
+  );
+  return suggestEntries;
+}
+
+/** The folder of the instant tier's shards, named after their content's hash (see the endpoint). */
+export async function suggestFolder(): Promise<string> {
+  return paths.url(`${FIXED.search}suggest/${shardsVersion(await getSuggestEntries())}/`);
 }

@@ -269,6 +269,9 @@ export const zhCN = {
 
   // ── search ──
   'search.placeholder': '搜索做法，如 首问责任制',
+  'suggest.label': '做法建议',
+  'suggest.count': '{count} 条建议，按上下方向键选择，回车打开',
+  'suggest.none': '没有做法建议',
   'search.title': '搜索',
   'search.lead': '输入做法名称、项目名称、地名或数字，例如 首问责任制、安康杯、游泳、12121；也可以只用左侧的筛选条件浏览。',
   'search.label': '搜索词',

@@ -1,0 +1,198 @@
+/**
+ * The instant tier of search: practice names, their aliases, case titles, units and tags, matched
+ * by prefix and substring as the reader types, before Pagefind has answered. Pure, so the build
+ * (which writes the data) and the browser (which matches it) share one definition.
+ *
+ * The data is split by the characters the fields contain (shardKeyOf): the shard fetched at the
+ * second keystroke answers the rest of the word as it is typed, since everything that contains the
+ * query contains its first two characters. What one query fetches grows with how many practices
+ * share a pair of characters, not with the whole archive.
+ */
+import { compact } from './terms';
+
+/** One practice, as a suggestion. Short keys: thousands of these travel in the shards. */
+export interface SuggestEntry {
+  /** Site-absolute link to the practice's anchor on its case page. */
+  u: string;
+  /** Practice name. */
+  n: string;
+  /** The practice's own aliases. */
+  a: string[];
+  /** Case title. */
+  c: string;
+  /** Unit name. */
+  w: string;
+  /** Labels and aliases of the practice's tags. */
+  k: string[];
+}
+
+/**
+ * How a suggestion matches, best first, in the order the search page ranks (rank.ts: a name or an
+ * alias equal to the query outranks every other field; a tag match ranks below the practice's own
+ * words): 0 the name or an alias is the query, 1 the practice's own words (name, alias, case
+ * title, unit) contain it, 2 only a tag or a tag's alias does. -1: no match.
+ */
+export const MATCH_TIER = { exact: 0, ownWords: 1, tagOnly: 2, none: -1 } as const;
+export type MatchTier = (typeof MATCH_TIER)[keyof typeof MATCH_TIER];
+
+/** The fields of an entry as a match compares them, each converted to the archive's script by `fold`. */
+export type Fold = (text: string) => string;
+
+export function matchTier(query: string, e: SuggestEntry, fold: Fold = (s) => s): MatchTier {
+  const q = compact(fold(query));
+  if (!q) return MATCH_TIER.none;
+  const c = (s: string) => compact(fold(s));
+  const names = [e.n, ...e.a].map(c);
+  if (names.includes(q)) return MATCH_TIER.exact;
+  if ([...names, c(e.c), c(e.w)].some((f) => f.includes(q))) return MATCH_TIER.ownWords;
+  if (e.k.map(c).some((f) => f.includes(q))) return MATCH_TIER.tagOnly;
+  return MATCH_TIER.none;
+}
+
+export interface Suggestion {
+  entry: SuggestEntry;
+  tier: MatchTier;
+}
+
+/**
+ * The suggestions for `query` among `entries`, best first: by tier, then a name that starts with
+ * the query, then the shorter name (the closer match), then the order of the data (newest case
+ * first). `query` is already in the archive's script; the entries' fields too (the build folds them).
+ */
+export function rankSuggestions(query: string, entries: readonly SuggestEntry[], limit = 8): Suggestion[] {
+  const q = compact(query);
+  const seen = new Set<string>();
+  const out: (Suggestion & { prefix: number; len: number; i: number })[] = [];
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.u)) return;
+    seen.add(entry.u);
+    const tier = matchTier(query, entry);
+    if (tier === MATCH_TIER.none) return;
+    const name = compact(entry.n);
+    out.push({ entry, tier, prefix: name.startsWith(q) ? 0 : 1, len: Array.from(name).length, i });
+  });
+  out.sort((x, y) => x.tier - y.tier || x.prefix - y.prefix || x.len - y.len || x.i - y.i);
+  return out.slice(0, limit).map(({ entry, tier }) => ({ entry, tier }));
+}
+
+const hex = (ch: string) => ch.codePointAt(0)!.toString(16);
+const keyOf = (chars: readonly string[]) => chars.map(hex).join('-');
+
+/** Most entries one shard holds; a pair of characters shared by more is split by what follows it. */
+export const SHARD_CAP = 100;
+/** Longest key: past it a shard is cut to its best SHARD_CAP entries for its own characters. */
+const MAX_KEY = 6;
+
+/**
+ * The shard that answers a query (undefined for an empty one). A query of two characters or more
+ * is answered by the shard of its first two: every entry containing the query contains that pair.
+ * A pair many practices share (文明, 服务) is split further by the next character, and so on
+ * (`big` lists those keys), so that no shard holds more than SHARD_CAP entries at 10,000+ cases.
+ * A one-character query gets the practices whose name or an alias starts with it (`p` shards).
+ */
+export function shardKeyOf(query: string, big: ReadonlySet<string> = new Set()): string | undefined {
+  const chars = Array.from(compact(query));
+  if (chars.length === 0) return undefined;
+  if (chars.length === 1) return `p${hex(chars[0]!)}`;
+  let n = 2;
+  while (n < chars.length && n < MAX_KEY && big.has(keyOf(chars.slice(0, n)))) n++;
+  return keyOf(chars.slice(0, n));
+}
+
+/** The shards an entry is filed in at key length `n`: each run of n characters in a field. */
+function runsOf(e: SuggestEntry, n: number): Set<string> {
+  const keys = new Set<string>();
+  for (const field of [e.n, ...e.a, e.c, e.w, ...e.k]) {
+    const chars = Array.from(compact(field));
+    for (let i = 0; i + n <= chars.length; i++) keys.add(keyOf(chars.slice(i, i + n)));
+  }
+  return keys;
+}
+
+/** The one-character (prefix) shards of an entry: the first character of its name and aliases. */
+function prefixesOf(e: SuggestEntry): string[] {
+  return [e.n, ...e.a].flatMap((name) => {
+    const first = Array.from(compact(name))[0];
+    return first === undefined ? [] : [`p${hex(first)}`];
+  });
+}
+
+const textOfKey = (key: string) =>
+  key
+    .replace(/^p/, '')
+    .split('-')
+    .map((h) => String.fromCodePoint(parseInt(h, 16)))
+    .join('');
+
+/** Name of the file listing the split keys, beside the shards (no shard key is spelled so). */
+export const BIG_KEYS = 'big';
+
+export interface Shards {
+  shards: Map<string, SuggestEntry[]>;
+  /** Keys whose entries are split further by the next character (shardKeyOf). */
+  big: string[];
+}
+
+/** Every shard, by key, each entry in the order given (a cut shard: best first for its own characters). */
+export function buildShards(entries: readonly SuggestEntry[]): Shards {
+  const shards = new Map<string, SuggestEntry[]>();
+  const big: string[] = [];
+  const add = (key: string, e: SuggestEntry) => {
+    const list = shards.get(key) ?? [];
+    if (list.at(-1) !== e) list.push(e);
+    shards.set(key, list);
+  };
+  for (const e of entries) for (const key of prefixesOf(e)) add(key, e);
+  // Pairs, then the longer runs under each pair too many practices share.
+  let pending: readonly SuggestEntry[] = entries;
+  let within: Set<string> | undefined;
+  for (let n = 2; n <= MAX_KEY && pending.length > 0; n++) {
+    const level = new Map<string, SuggestEntry[]>();
+    for (const e of pending) {
+      for (const key of runsOf(e, n)) {
+        if (
+          within &&
+          !within.has(
+            key
+              .split('-')
+              .slice(0, n - 1)
+              .join('-'),
+          )
+        )
+          continue;
+        const list = level.get(key) ?? [];
+        list.push(e);
+        level.set(key, list);
+      }
+    }
+    const over = new Set<string>();
+    for (const [key, list] of level) {
+      if (list.length > SHARD_CAP && n < MAX_KEY) over.add(key);
+      shards.set(key, list.length > SHARD_CAP ? rankSuggestions(textOfKey(key), list, SHARD_CAP).map((s) => s.entry) : list);
+    }
+    big.push(...over);
+    within = over;
+    pending = [...new Set([...over].flatMap((key) => level.get(key)!))];
+  }
+  for (const [key, list] of shards)
+    if (key.startsWith('p') && list.length > SHARD_CAP)
+      shards.set(
+        key,
+        rankSuggestions(textOfKey(key), list, SHARD_CAP).map((s) => s.entry),
+      );
+  return { shards, big };
+}
+
+/**
+ * The version in the shards' path: a hash of their content, so a shard's URL never serves two
+ * contents and the browser may keep it forever (FNV-1a, 32 bits; a cache key, not security).
+ */
+export function shardsVersion(entries: readonly SuggestEntry[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(entries);
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
