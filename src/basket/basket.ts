@@ -14,8 +14,8 @@ import { PARAM } from '../core/routes';
 export const BASKET_KEY = 'practice-archive:basket:v1';
 
 // A practice's reference lives in core (search results carry it too); the basket re-exports it for its users.
-import { keyText, parseKey, type PracticeKey } from '../core/routes';
-export { keyText, parseKey, type PracticeKey } from '../core/routes';
+import { keyText, parseKey, type PracticeKey } from '../core/slug';
+export { keyText, parseKey, type PracticeKey } from '../core/slug';
 
 export interface BasketItem extends PracticeKey {
   /** The reader's own note, exported with the practice ('' when none). */

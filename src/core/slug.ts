@@ -26,3 +26,20 @@ export const CASE_FILE_EXTENSION = '.mdx';
 export function caseSlugOfFile(fileName: string): string | null {
   return fileName.endsWith(CASE_FILE_EXTENSION) ? fileName.slice(0, -CASE_FILE_EXTENSION.length) : null;
 }
+
+/** One practice, by the two halves of its URL (`/cases/<c>/#<p>`): what the basket and search results refer to. */
+export interface PracticeKey {
+  /** Case slug. */
+  c: string;
+  /** Practice id within the case. */
+  p: string;
+}
+
+/** `case~practice`: the form the share link uses, and a stable key for one practice. */
+export const keyText = (k: PracticeKey): string => `${k.c}~${k.p}`;
+
+/** Reads `case~practice`; undefined when it is not one. */
+export function parseKey(text: string): PracticeKey | undefined {
+  const [c = '', p = '', ...rest] = text.trim().split('~');
+  return rest.length === 0 && isSlug(c) && isSlug(p) ? { c, p } : undefined;
+}

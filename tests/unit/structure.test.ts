@@ -89,7 +89,7 @@ describe('the shape of the code', () => {
 
   it('has no cycle between the domain folders either: one domain stands on another, never both ways', () => {
     // src/search and src/basket once imported each other (keyText one way, resultFields the other), so
-    // neither folder could be read or moved alone; the practice key now lives in src/core/routes.ts.
+    // neither folder could be read or moved alone; the practice key now lives in src/core/slug.ts.
     const folderOf = (path: string) => (path.startsWith('src/') ? path.split('/').slice(0, 2).join('/') : undefined);
     const folders = new Map<string, Set<string>>();
     for (const [file, imports] of moduleGraph()) {
