@@ -68,6 +68,16 @@ export const zhCN = {
   'case.added': '收录于 {date}',
   'case.updated': '最后更新 {date}',
   'case.permalink': '本做法的链接',
+  'case.contents': '本页目录',
+  'case.summaryMore': '展开概要全文',
+  'case.summaryLess': '收起概要',
+  'case.datingClues': '年代的推断依据（{count} 条）',
+  'case.regionClue': '地区的推断依据',
+  'case.withheldCount': '原文隐去的内容（{count} 处）',
+  'case.errorsCount': '原文中的错误（{count} 处）',
+  'case.similar': '其他单位的同类做法',
+  'case.similarAll': '全部 {count} 个（标签“{tag}”）',
+  'case.similarNone': '其他单位暂无带相同标签的做法。',
 
   'figure.label': '项目',
   'figure.value': '数值',
@@ -107,6 +117,9 @@ export const zhCN = {
   'recipient.unstated': '获得者原文未说明',
 
   'period.range': '{from}—{to} 年',
+  'period.covered': '记述 {range}',
+  'region.absent': '地区原文未提',
+  'region.withheld': '地区原文隐去',
   'period.reported': '约 {year} 年成文',
   'period.reportedRange': '约 {from}—{to} 年成文',
   'case.edit': '在代码库中编辑本页',
@@ -181,10 +194,10 @@ export const zhCN = {
   'pager.status': '第 {n} / {total} 页',
 
   'case.related': '相关案例',
-  'case.relatedLead': '按两案共有的案例标签、主题和做法标签排序，共有的案例标签最重要。',
-  'case.relatedPracticeTags': '两案的做法中还共有 {count} 个标签',
-  'case.relatedTags': '共同标签',
-  'case.relatedThemes': '共同主题',
+  'case.relatedLead': '这些单位做过和本案例相近的事。两个案例整体上都涉及的事项越多，排得越靠前；同属一个主题的次之。',
+  'case.relatedPracticeTags': '具体做法中还有 {count} 项相同',
+  'case.relatedTags': '都涉及',
+  'case.relatedThemes': '同属主题',
   'case.noRelated': '暂无与本案例共享标签或主题的案例。',
   'case.prevNext': '上一个和下一个案例',
   'case.prev': '上一个案例',
@@ -273,7 +286,7 @@ export const zhCN = {
   'suggest.count': '{count} 条建议，按上下方向键选择，回车打开',
   'suggest.none': '没有做法建议',
   'search.title': '搜索',
-  'search.lead': '输入做法名称、项目名称、地名或数字，例如 首问责任制、安康杯、游泳、12121；也可以只用左侧的筛选条件浏览。',
+  'search.lead': '输入做法名称、项目名称、地名或数字，例如 首问责任制、安康杯、游泳、12121；也可以不输入，只用筛选条件浏览。',
   'search.label': '搜索词',
   'search.submit': '搜索',
   'search.filters': '筛选',
@@ -313,6 +326,7 @@ export const zhCN = {
 
   // ── the practice basket ──
   'basket.add': '加入素材篮',
+  'basket.added': '已在素材篮 · 再按移出',
   'basket.title': '素材篮',
   'basket.lead':
     '阅读时把合用的做法加入素材篮，在这里排序、分组、写上自己的备注，再下载成带引用的 Word 文档或 Markdown。素材篮只保存在您这台设备的浏览器里，不上传、不需要账号。',
