@@ -47,6 +47,7 @@ describe('site shell on every page', () => {
       'practices/index.html',
       'cases/index.html',
       'about/index.html',
+      'about/data/index.html',
       '404.html',
     ]) {
       expect(htmlPages, f).toContain(f);
@@ -368,13 +369,20 @@ describe('data files', () => {
     for (const f of htmlPages.filter((x) => x !== '404.html')) expect(locs).toContain(origin + f.replace(/index\.html$/, ''));
     expect(locs.some((l) => l!.includes('404'))).toBe(false);
   });
-  it('/about/ documents every data file, its fields and the licence', () => {
-    const doc = page('/about/');
-    const text = textOf(doc.querySelector('main'));
+  it('/about/data/ documents every data file and its fields; /about/ gives the licence and how to report an error', () => {
+    const data = page('/about/data/');
+    const text = textOf(data.querySelector('main'));
     for (const f of ['/data/cases.json', '/data/practices.csv', '/data/case.schema.json', '/rss.xml']) expect(text).toContain(f);
     for (const field of ['slug', 'url', 'practices', 'practice_id', 'practice_url']) expect(text).toContain(field);
-    expect(text).toContain(SITE.licence.name);
-    expect(hrefs(doc)).toContain(SITE.licence.url);
+    const about = page('/about/');
+    const aboutText = textOf(about.querySelector('main'));
+    expect(aboutText).toContain(SITE.licence.name);
+    expect(hrefs(about)).toContain(SITE.licence.url);
+    // 关于 is for readers: no field tables there, a way to send a correction or a report, and the way to the data.
+    expect(about.querySelector('main table')).toBeNull();
+    expect(hrefs(about)).toContain(`${SITE.repo}/issues/new?template=report-error.yml`);
+    expect(hrefs(about)).toContain(`${SITE.repo}/issues/new?template=propose-case.yml`);
+    expect(hrefs(about)).toContain('/about/data/');
   });
 });
 
