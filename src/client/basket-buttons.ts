@@ -16,32 +16,27 @@ function keyOf(el: HTMLElement): PracticeKey | undefined {
   return m ? parseKey(`${m[1]}~${m[2]}`) : undefined;
 }
 
-/** The practice a button is for: after the '：' of its label, or (a bare button) its entry's title. */
-function nameOf(button: HTMLElement): string | undefined {
-  const label = button.getAttribute('aria-label');
-  return label ? label.slice(label.indexOf('：') + 1) : titleOf(button)?.textContent?.trim();
-}
-
 /**
  * Brings every button's pressed state and the header count in line with the stored basket. A
  * pressed button also says so in words, and that pressing again takes the practice out (the two
- * wordings come from the header's basket link); its accessible name is its words and the
- * practice's name, so what a reader sees is what a screen reader says.
+ * wordings ride on the page's body, data-basket-words); its accessible name is its words and the practice's
+ * name (data-name, or a bare button's entry title), so what a reader sees is what a screen reader
+ * says.
  */
 export function syncBasketButtons(): void {
   const basket = loadBasket();
-  const [add, added] = (document.querySelector<HTMLElement>('[data-basket-texts]')?.dataset.basketTexts ?? '').split('|');
+  // Every page's layout writes them (BaseLayout.astro); the case pages' script budget has no room for a fallback.
+  const words = document.body.dataset.basketWords!.split('|');
   for (const button of document.querySelectorAll<HTMLElement>('[data-basket-add]')) {
     const key = keyOf(button);
     const pressed = !!key && has(basket, key);
-    const name = (button.dataset.name ??= nameOf(button) ?? '');
-    button.setAttribute('aria-pressed', String(pressed));
-    const text = pressed ? added : add;
-    if (text) button.textContent = text;
-    if (name) button.setAttribute('aria-label', `${button.textContent?.trim()}：${name}`);
+    const name = (button.dataset.name ??= titleOf(button)?.textContent ?? '');
+    const text = (button.textContent = words[+pressed]!);
+    button.setAttribute('aria-pressed', `${pressed}`);
+    if (name) button.setAttribute('aria-label', `${text}：${name}`);
   }
-  const n = basket.items.length;
-  for (const count of document.querySelectorAll<HTMLElement>('[data-basket-count]')) count.textContent = n ? String(n) : '';
+  // One count, in the header (BasketCount.astro), on every page.
+  document.querySelector('[data-basket-count]')!.textContent = `${basket.items.length || ''}`;
 }
 
 document.addEventListener('click', (event) => {
