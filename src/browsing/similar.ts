@@ -38,7 +38,7 @@ export const SIMILAR_LIMIT = 3;
  * The list is in archive order (newest case first), so past this many a tag's newest practices
  * stand for it. The real archive is far below it, and the tag page still lists every one.
  */
-export const SIMILAR_SCAN = 400;
+export const SIMILAR_SCAN = 200;
 
 /**
  * Ranks, for each practice, the practices of other cases sharing at least one tag: more shared
@@ -48,49 +48,69 @@ export const SIMILAR_SCAN = 400;
  */
 export function similarIndex(practices: readonly PracticeProfile[]) {
   const byTag = new Map<string, number[]>();
-  // How many practices of one case carry a tag ("<tag> <case>"), to count the others' at once.
-  const inCase = new Map<string, number>();
   practices.forEach((p, i) => {
     for (const tag of new Set(p.tags)) {
       const list = byTag.get(tag);
       if (list) list.push(i);
       else byTag.set(tag, [i]);
-      const key = `${tag} ${p.caseSlug}`;
-      inCase.set(key, (inCase.get(key) ?? 0) + 1);
     }
   });
   const carriers = (tag: string) => byTag.get(tag) ?? [];
 
+  // Each practice's case as a number, compared in the hot loops instead of slugs, and each
+  // case's practices (to count a tag's carriers outside the case).
+  const caseNumber = new Map<string, number>();
+  const ofCase: number[][] = [];
+  const caseOf = Int32Array.from(practices, (p, i) => {
+    let n = caseNumber.get(p.caseSlug);
+    if (n === undefined) caseNumber.set(p.caseSlug, (n = caseNumber.size));
+    (ofCase[n] ??= []).push(i);
+    return n;
+  });
+  // Scratch space reused for every practice: shared-tag counts and the rarest shared tag's size,
+  // per practice of the archive, and which entries were touched (to reset them after).
+  const score = new Int32Array(practices.length);
+  const rarest = new Int32Array(practices.length);
+  const touched: number[] = [];
+  /** a before b in the ranking: more shared tags, then a rarer shared tag, then earlier in the list. */
+  const better = (a: number, b: number) =>
+    score[a]! > score[b]! || (score[a] === score[b] && (rarest[a]! < rarest[b]! || (rarest[a] === rarest[b] && a < b)));
+
   return function similarTo(at: number, limit = SIMILAR_LIMIT): SimilarPractices {
     const me = practices[at]!;
-    const tags = [...new Set(me.tags)];
-    // Per candidate: shared tags (in my tag order) and the smallest carrier count among them.
-    const found = new Map<number, { shared: string[]; rarest: number }>();
+    const myCase = caseOf[at]!;
+    // Rarest tag first, so an entry's first touch records its rarest shared tag.
+    const tags = [...new Set(me.tags)].sort((a, b) => carriers(a).length - carriers(b).length);
     for (const tag of tags) {
       const list = carriers(tag);
       let seen = 0;
       for (const i of list) {
-        if (practices[i]!.caseSlug === me.caseSlug) continue;
+        if (caseOf[i] === myCase) continue;
         if (++seen > SIMILAR_SCAN) break;
-        const hit = found.get(i);
-        if (hit) {
-          hit.shared.push(tag);
-          hit.rarest = Math.min(hit.rarest, list.length);
-        } else found.set(i, { shared: [tag], rarest: list.length });
+        if (score[i]++ === 0) {
+          rarest[i] = list.length;
+          touched.push(i);
+        }
       }
     }
-    const ranked = [...found].sort(([a, x], [b, y]) => y.shared.length - x.shared.length || x.rarest - y.rarest || a - b);
-    const shown: SimilarPractice[] = [];
-    const cases = new Set<string>();
-    for (const [index, { shared }] of ranked) {
-      const slug = practices[index]!.caseSlug;
-      if (cases.has(slug)) continue;
-      cases.add(slug);
-      shown.push({ index, shared });
-      if (shown.length === limit) break;
+    // One pass keeps the best `limit`, one per case: no sort of all the candidates.
+    const best: number[] = [];
+    for (const i of touched) {
+      const c = caseOf[i];
+      const same = best.findIndex((j) => caseOf[j] === c);
+      if (same >= 0) {
+        if (better(i, best[same]!)) best[same] = i;
+      } else if (best.length < limit) best.push(i);
+      else if (better(i, best[limit - 1]!)) best[limit - 1] = i;
+      else continue;
+      best.sort((a, b) => (better(a, b) ? -1 : 1));
     }
-    for (const tag of tags) {
-      const count = carriers(tag).length - (inCase.get(`${tag} ${me.caseSlug}`) ?? 0);
+    for (const i of touched) score[i] = 0;
+    touched.length = 0;
+    const mine = new Set(me.tags);
+    const shown = best.map((index) => ({ index, shared: practices[index]!.tags.filter((t) => mine.has(t)) }));
+    for (const tag of me.tags) {
+      const count = carriers(tag).length - ofCase[myCase]!.filter((j) => practices[j]!.tags.includes(tag)).length;
       if (count > 0) return { shown, all: { tag, count } };
     }
     return { shown };
