@@ -72,7 +72,7 @@ export const zhCN = {
   'case.summaryMore': '展开概要全文',
   'case.summaryLess': '收起概要',
   'case.datingClues': '年代的推断依据（{count} 条）',
-  'case.regionClue': '地区的推断依据',
+  'case.regionClue': '地区的判断依据',
   'case.withheldCount': '原文隐去的内容（{count} 处）',
   'case.errorsCount': '原文中的错误（{count} 处）',
   'case.similar': '其他单位的同类做法',

@@ -297,6 +297,12 @@ describe('home, header and small copy', () => {
     await page.close();
   });
 
+  it('search results label both year ranges; no case title carries an editors’ inference', () => {
+    const search = textOf(builtPage('/search/').querySelector('main'));
+    expect(search).toMatch(/约 \d{4}(—\d{4})? 年成文，记述 \d{4}/);
+    for (const { slug } of entries) expect(textOf(builtPage(`/cases/${slug}/`).querySelector('h1')), slug).not.toMatch(/推断|编者/);
+  });
+
   it('list summaries do not start with the source’s place in a series', () => {
     const doc = builtPage('/practices/');
     for (const p of doc.querySelectorAll('[data-filter-item] > p:not(.entry-meta)')) {
