@@ -87,7 +87,7 @@ export function similarIndex(practices: readonly PracticeProfile[]) {
       for (const i of list) {
         if (caseOf[i] === myCase) continue;
         if (++seen > SIMILAR_SCAN) break;
-        if (score[i]++ === 0) {
+        if ((score[i]! += 1) === 1) {
           rarest[i] = list.length;
           touched.push(i);
         }
