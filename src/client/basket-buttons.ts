@@ -30,7 +30,7 @@ export function syncBasketButtons(): void {
   for (const button of document.querySelectorAll<HTMLElement>('[data-basket-add]')) {
     const key = keyOf(button);
     const pressed = !!key && has(basket, key);
-    const name = (button.dataset.name ??= titleOf(button)?.textContent ?? '');
+    const name = (button.dataset.name ??= titleOf(button)?.textContent);
     const text = (button.textContent = words[+pressed]!);
     button.setAttribute('aria-pressed', `${pressed}`);
     if (name) button.setAttribute('aria-label', `${text}：${name}`);
