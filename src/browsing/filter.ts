@@ -53,6 +53,19 @@ export function queryFromFilter(f: FilterState, sort = ''): string {
   ]);
 }
 
+/**
+ * Whether an entry's text holds every word of a keyword box (words split on spaces, letters
+ * compared without case). An empty box matches everything.
+ */
+export function matchesKeyword(text: string, keyword: string): boolean {
+  const hay = text.toLowerCase();
+  return keyword
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => hay.includes(word));
+}
+
 export const LIST_SORTS = ['newest', 'oldest', 'title', 'practices'] as const;
 /** How a list page orders its items (search orders its results by SearchSort). */
 export type ListSort = (typeof LIST_SORTS)[number];

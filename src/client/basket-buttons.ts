@@ -16,18 +16,27 @@ function keyOf(el: HTMLElement): PracticeKey | undefined {
   return m ? parseKey(`${m[1]}~${m[2]}`) : undefined;
 }
 
-/** Brings every button's pressed state and the header count in line with the stored basket. */
+/**
+ * Brings every button's pressed state and the header count in line with the stored basket. A
+ * pressed button also says so in words, and that pressing again takes the practice out (the two
+ * wordings ride on the page's body, data-basket-words); its accessible name is its words and the practice's
+ * name (data-name, or a bare button's entry title), so what a reader sees is what a screen reader
+ * says.
+ */
 export function syncBasketButtons(): void {
   const basket = loadBasket();
+  // Every page's layout writes them (BaseLayout.astro); the case pages' script budget has no room for a fallback.
+  const words = document.body.dataset.basketWords!.split('|');
   for (const button of document.querySelectorAll<HTMLElement>('[data-basket-add]')) {
     const key = keyOf(button);
-    button.setAttribute('aria-pressed', String(!!key && has(basket, key)));
-    // Listing pages leave the name out of the markup: the entry's title gives it.
-    const title = titleOf(button)?.textContent?.trim();
-    if (!button.hasAttribute('aria-label') && title) button.setAttribute('aria-label', `${button.textContent?.trim()}：${title}`);
+    const pressed = !!key && has(basket, key);
+    const name = (button.dataset.name ??= titleOf(button)?.textContent);
+    const text = (button.textContent = words[+pressed]!);
+    button.setAttribute('aria-pressed', `${pressed}`);
+    if (name) button.setAttribute('aria-label', `${text}：${name}`);
   }
-  const n = basket.items.length;
-  for (const count of document.querySelectorAll<HTMLElement>('[data-basket-count]')) count.textContent = n ? String(n) : '';
+  // One count, in the header (BasketCount.astro), on every page.
+  document.querySelector('[data-basket-count]')!.textContent = `${basket.items.length || ''}`;
 }
 
 document.addEventListener('click', (event) => {

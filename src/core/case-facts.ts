@@ -5,6 +5,7 @@
  * case (src/schemas/case.ts) these facts are made from, and tags are looked up through a function
  * the caller passes in.
  */
+import { listSummary } from './list-summary';
 
 /** The parts of a case the facts are made from (a case from src/schemas/case.ts has them all). */
 export interface CaseShape {
@@ -117,7 +118,7 @@ export function practiceMetas(d: Pick<CaseShape, 'practices'>, tagOf: TagLookup)
       return [tag.label, ...tag.aliases];
     }),
     t: [...p.tags],
-    s: p.summary.trim(),
+    s: listSummary(p.summary),
   }));
 }
 

@@ -63,12 +63,6 @@ export const BASKET = { page: 'basket/', data: 'data/basket/' } as const;
 /** Other files every page links to, site-relative. */
 export const ASSETS = { favicon: 'favicon.svg', feed: 'rss.xml', sitemap: 'sitemap-index.xml' } as const;
 
-/**
- * Ids of page sections that other pages link into, so the link and the section's heading spell
- * the id alike: the about page's open-data section, which the footer and the home page point to.
- */
-export const SECTIONS = { aboutData: 'data' } as const;
-
 /** Site-relative path of a case page. */
 export const casePath = (slug: string) => `${FIXED.cases}${slug}/`;
 /** Site-relative path of a theme page. */
@@ -117,8 +111,11 @@ export function makeRoutes(rawBase: string) {
     /** The search page browsing the cases with one tag or theme. */
     browse: (facet: 'tag' | 'theme', slug: string) => url(FIXED.search + queryString([[PARAM[facet], slug]])),
     about: () => url(FIXED.about),
-    /** The about page's section on the open data files. */
-    aboutData: () => url(`${FIXED.about}#${SECTIONS.aboutData}`),
+    /**
+     * The open data: the files and their fields, for developers (关于 is for readers). Not in
+     * FIXED: routes.ts ships to every case page, whose script budget (10 KB) is spent to the byte.
+     */
+    aboutData: () => url(`${FIXED.about}data/`),
     basket: () => url(BASKET.page),
     basketData: () => url(BASKET.data),
     data: (file: keyof typeof DATA_FILES) => url(DATA_FILES[file]),

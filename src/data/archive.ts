@@ -12,6 +12,7 @@ import type { Tag } from '../schemas/tag';
 import type { Theme } from '../schemas/theme';
 import { rankRelated, type CaseProfile, type Related } from '../browsing/related';
 import { neighbours } from '../browsing/browse';
+import { similarIndex, type SimilarPractices } from '../browsing/similar';
 import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
@@ -241,6 +242,32 @@ export async function getRelated(entry: CaseEntry): Promise<(Related & { entry: 
   const { bySlug, position, profiles } = await caseIndex();
   const target = profiles[position.get(entry.id)!] ?? caseProfile(entry);
   return rankRelated(target, profiles).map((r) => ({ ...r, entry: bySlug.get(r.slug)! }));
+}
+
+/** What a practice shows under 其他单位的同类做法: practices of other cases, and the tag page listing them all. */
+export interface SimilarRefs {
+  shown: (PracticeRef & { shared: string[] })[];
+  all?: SimilarPractices['all'];
+}
+
+let similarOnce: Promise<{ refs: PracticeRef[]; at: Map<string, number>; similarTo: ReturnType<typeof similarIndex> }> | undefined;
+
+/** For each practice of `entry` (by id), the practices of other cases that share its tags, best first. */
+export async function getSimilarPractices(entry: CaseEntry): Promise<Map<string, SimilarRefs>> {
+  const load = async () => {
+    const refs = await getPractices();
+    const similarTo = similarIndex(refs.map((r) => ({ caseSlug: r.entry.id, practiceId: r.practice.id, tags: r.practice.tags })));
+    return { refs, at: new Map(refs.map((r, i) => [`${r.entry.id}#${r.practice.id}`, i])), similarTo };
+  };
+  const index = import.meta.env.DEV ? await load() : await (similarOnce ??= load());
+  const out = new Map<string, SimilarRefs>();
+  for (const practice of entry.data.practices) {
+    const i = index.at.get(`${entry.id}#${practice.id}`);
+    if (i === undefined) continue;
+    const { shown, all } = index.similarTo(i);
+    out.set(practice.id, { shown: shown.map((s) => ({ ...index.refs[s.index]!, shared: s.shared })), ...(all && { all }) });
+  }
+  return out;
 }
 
 /** The cases before and after `entry` in the order of the case list (newest first). */

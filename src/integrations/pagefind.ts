@@ -67,7 +67,9 @@ async function openIndex(): Promise<PagefindIndex> {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   // The archive is one language; forcing it keeps one index even if a page forgot its lang,
   // and zh-CN is what turns on Pagefind's Chinese word segmentation.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  // `.similar` (其他单位的同类做法 under each practice) names other cases' practices: not this
+  // page's words. Excluded here rather than marked on each of up to 25 blocks a page.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['.similar'] });
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }

@@ -38,6 +38,21 @@ export function formatCovered(p: PeriodLike): string {
   return p.from === p.to ? `${p.from} 年` : t('period.range', { from: p.from, to: p.to });
 }
 
+/** The covered years with what they are, for lines that also give the year of writing ("记述 2003—2008 年"). */
+export function formatCoveredLabelled(p: PeriodLike): string {
+  return t('period.covered', { range: formatCovered(p) });
+}
+
+/**
+ * The region for a one-line list of facts: where the report names none, or the source blanks it,
+ * the line says so ("地区原文未提") instead of a bare "未说明" that could be any fact's.
+ */
+export function formatRegion(region: { label: string; basis: 'stated' | 'inferred' | 'withheld' | 'absent' }): string {
+  if (region.basis === 'absent') return t('region.absent');
+  if (region.basis === 'withheld') return t('region.withheld');
+  return region.label;
+}
+
 /** A number with thousands separators only from five digits on, as Chinese print usually does. */
 export function formatNumber(value: number | string): string {
   if (typeof value === 'string') return value;

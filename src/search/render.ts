@@ -116,7 +116,8 @@ export function practiceHit(p: PracticeHitView, str: Strings): Element {
     h('a', { href: p.href, 'data-practice-hit': p.id }, ...marked(p.name)),
     h('p', {}, ...marked(p.summary)),
     ...viaLine(p.viaTags, str),
-    h('button', { type: 'button', 'data-basket-add': p.basket, 'aria-label': `${str('basket.add')}：${name}` }, str('basket.add')),
+    // Named by the basket script (src/client/basket-buttons.ts): its words, then data-name.
+    h('button', { type: 'button', 'data-basket-add': p.basket, 'data-name': name }, str('basket.add')),
   );
 }
 

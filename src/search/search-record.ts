@@ -6,11 +6,11 @@
  */
 import type { CaseData } from '../schemas/case';
 import { caseAliases, caseFilters, practiceMetas, type FacetKey, type PracticeMeta, type TagLookup } from '../core/case-facts';
-import { formatCovered, formatReported, plainName } from '../lib/format';
+import { formatCoveredLabelled, formatReported, plainName } from '../lib/format';
 
 /** The unit and period a result shows under the case's title, as plain text. */
 export function resultFields(d: CaseData): { unit: string; period: string } {
-  return { unit: plainName(d.unit.name), period: `${formatReported(d.period)}，${formatCovered(d.period)}` };
+  return { unit: plainName(d.unit.name), period: `${formatReported(d.period)}，${formatCoveredLabelled(d.period)}` };
 }
 
 /** The one line under a result's title: unit and period. */

@@ -17,6 +17,7 @@ const PAGES = [
   'cases/district-service-center-expansion/',
   'cases/kindergarten-swimming-programme/',
   'about/',
+  'about/data/',
   'search/',
   'no-such-page/',
 ];

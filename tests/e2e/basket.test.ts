@@ -50,8 +50,10 @@ const addButton = (page: Page, key: string, name: string) => {
   // A listing page's button is bare: it belongs to the entry whose title links to the practice.
   const [c, p] = key.split('~');
   const own = `[data-basket-add="${key}"], li:has(> a.entry-title[href$="/cases/${c}/#${p}"]) > [data-basket-add]`;
-  return page.getByRole('button', { name: `加入素材篮：${name}` }).and(page.locator(own));
+  return page.getByRole('button', { name: pressedOrNot(name) }).and(page.locator(own));
 };
+/** The button's name, pressed or not: its words ("加入素材篮", or "已在素材篮 · 再按移出") and the practice's name. */
+const pressedOrNot = (name: string) => new RegExp(`^(加入素材篮|已在素材篮 · 再按移出)：${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), BASKET_KEY);
 
 describe('the practice basket', () => {
@@ -73,8 +75,12 @@ describe('the practice basket', () => {
     expect(await count(page)).toBe('');
     const button = addButton(page, 'kindergarten-swimming-programme~swimming-programme', swim.name);
     expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await button.innerText()).toBe('加入素材篮');
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // Pressed, it says so in words, and that a second press takes the practice out; the name follows.
+    expect(await button.innerText()).toBe('已在素材篮 · 再按移出');
+    expect(await button.getAttribute('aria-label')).toBe(`已在素材篮 · 再按移出：${swim.name}`);
     expect(await count(page)).toBe('1');
     picked.push({ c: 'kindergarten-swimming-programme', p: 'swimming-programme', name: swim.name });
 
@@ -88,7 +94,7 @@ describe('the practice basket', () => {
     const entry = page.locator('li:has(> a.entry-title[href*="/cases/county-weather-bureau-service/#"])').first();
     const otherId = (await entry.locator('a.entry-title').getAttribute('href'))!.split('#')[1]!;
     const otherName = practiceOf('county-weather-bureau-service', otherId).name;
-    const other = entry.getByRole('button', { name: `加入素材篮：${otherName}` });
+    const other = entry.getByRole('button', { name: pressedOrNot(otherName) });
     expect(await other.getAttribute('aria-pressed')).toBe('false');
     await other.click();
     expect(await count(page)).toBe('2');

@@ -77,7 +77,7 @@ describe(`the site under ${BASE}`, () => {
       for (const p of c.practices) expect(p.url.startsWith(`${SITE_URL}${BASE}cases/`)).toBe(true);
     }
     // Every data file the about page offers is there.
-    const about = await (await fetch(`${server.url}about/`)).text();
+    const about = await (await fetch(`${server.url}about/data/`)).text();
     const offered = [...about.matchAll(/href="([^"]*\/data\/[^"]+)"/g)].map((m) => m[1]!);
     expect(offered.length).toBeGreaterThan(0);
     for (const href of offered) {

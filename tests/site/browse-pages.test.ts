@@ -1,3 +1,4 @@
+import { formatRegion } from '../../src/lib/format';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,7 @@ describe('site shell on every page', () => {
       'practices/index.html',
       'cases/index.html',
       'about/index.html',
+      'about/data/index.html',
       '404.html',
     ]) {
       expect(htmlPages, f).toContain(f);
@@ -243,7 +245,9 @@ describe('/cases/', () => {
       const text = textOf(li);
       expect(text).toContain(tax.unitTypes.bySlug.get(d.unit.type)!.label);
       expect(text).toContain(tax.sectors.bySlug.get(d.unit.sector)!.label);
-      expect(text).toContain(d.unit.region.label);
+      // A region the report does not name says so, never a bare 未说明 (issue 23).
+      expect(text).toContain(formatRegion(d.unit.region));
+      expect(text).not.toMatch(/· 未说明 ·/);
       expect(text).toContain(String(d.period.from));
       expect(text).toContain(tax.honourLevels.bySlug.get(d.honour.level)!.label);
       expect(li.getAttribute('data-reported')).toBe(String(d.period.reported));
@@ -368,13 +372,20 @@ describe('data files', () => {
     for (const f of htmlPages.filter((x) => x !== '404.html')) expect(locs).toContain(origin + f.replace(/index\.html$/, ''));
     expect(locs.some((l) => l!.includes('404'))).toBe(false);
   });
-  it('/about/ documents every data file, its fields and the licence', () => {
-    const doc = page('/about/');
-    const text = textOf(doc.querySelector('main'));
+  it('/about/data/ documents every data file and its fields; /about/ gives the licence and how to report an error', () => {
+    const data = page('/about/data/');
+    const text = textOf(data.querySelector('main'));
     for (const f of ['/data/cases.json', '/data/practices.csv', '/data/case.schema.json', '/rss.xml']) expect(text).toContain(f);
     for (const field of ['slug', 'url', 'practices', 'practice_id', 'practice_url']) expect(text).toContain(field);
-    expect(text).toContain(SITE.licence.name);
-    expect(hrefs(doc)).toContain(SITE.licence.url);
+    const about = page('/about/');
+    const aboutText = textOf(about.querySelector('main'));
+    expect(aboutText).toContain(SITE.licence.name);
+    expect(hrefs(about)).toContain(SITE.licence.url);
+    // 关于 is for readers: no field tables there, a way to send a correction or a report, and the way to the data.
+    expect(about.querySelector('main table')).toBeNull();
+    expect(hrefs(about)).toContain(`${SITE.repo}/issues/new?template=report-error.yml`);
+    expect(hrefs(about)).toContain(`${SITE.repo}/issues/new?template=propose-case.yml`);
+    expect(hrefs(about)).toContain('/about/data/');
   });
 });
 
