@@ -225,6 +225,7 @@ async function main() {
     indexSeconds: round(built.indexSeconds),
     peakRssMB: Math.round(built.peakRssMB),
     distMB: round(MB(sizeOf(files))),
+    distFiles: files.length,
     pagefindMB: existsSync(pagefindDir) ? round(MB(sizeOf(walk(pagefindDir)))) : 0,
     casePageKB: round(browser.casePageKB),
     casePageJsKB: round(browser.casePageJsKB),
