@@ -88,15 +88,13 @@ export const BUDGETS: Budget[] = [
       ['firstResultMs', 0.3, atTenThousand],
       ['firstResultKB', 0.5, atTenThousand],
     ] as const
-  ).map(
-    ([name, limit, appliesAt]): Budget => ({
-      figure: `${name} / Starlight${appliesAt === atTenThousand ? ' (10,000 cases)' : ''}`,
-      limit,
-      kind: 'max',
-      appliesAt,
-      value: (r) => r.ratios?.[name],
-    }),
-  ),
+  ).map(([name, limit, appliesAt]): Budget => ({
+    figure: `${name} / Starlight${appliesAt === atTenThousand ? ' (10,000 cases)' : ''}`,
+    limit,
+    kind: 'max',
+    appliesAt,
+    value: (r) => r.ratios?.[name],
+  })),
   ...(['home', 'case', 'search'] as const).flatMap((page) =>
     (['performance', 'accessibility', 'best-practices', 'seo'] as const).map((category): Budget => ({
       figure: `Lighthouse ${page} ${category}`,

@@ -128,7 +128,11 @@ async function measurePeer(site: string, built: Timed, typed: string, qs: string
       buildPlusIndexSeconds: built.seconds,
       ...(await measureFirstResult(b, starlightBox(server.url, server.bytesSent), typed)),
       // Starlight's Pagefind with its defaults (what its search dialog uses), one index.
-      ...(await measureQueries(b, { url: server.url, bundle: `${server.url}pagefind/pagefind.js`, options: {}, parts: [], bytesSent: server.bytesSent }, qs)),
+      ...(await measureQueries(
+        b,
+        { url: server.url, bundle: `${server.url}pagefind/pagefind.js`, options: {}, parts: [], bytesSent: server.bytesSent },
+        qs,
+      )),
     }));
   } finally {
     await server.close();
@@ -150,7 +154,11 @@ async function main() {
   const starlight = args.peer ? installStarlight(ROOT, log) : undefined;
   if (starlight) {
     const pages = writeStarlightSite(starlight, join(SCRATCH, 'content', 'cases'));
-    log(`  the same ${pages} cases as Starlight pages (${Object.entries(starlightVersions()).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    log(
+      `  the same ${pages} cases as Starlight pages (${Object.entries(starlightVersions())
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    );
   }
   const runs: PeerRun[] = [];
 

@@ -19,7 +19,14 @@ const good: BenchResult = {
   medianQueryMs: 40,
   searchPageFirstKB: 320,
   searchPageFirstMs: 700,
-  ratios: { buildPlusIndexSeconds: 0.85, firstResultMs: 0.2, firstResultKB: 0.3, firstQueryKB: 0.95, firstQueryMs: 1.1, medianQueryMs: 0.7 },
+  ratios: {
+    buildPlusIndexSeconds: 0.85,
+    firstResultMs: 0.2,
+    firstResultKB: 0.3,
+    firstQueryKB: 0.95,
+    firstQueryMs: 1.1,
+    medianQueryMs: 0.7,
+  },
   lighthouse: Object.fromEntries(
     ['home', 'case', 'search'].map((p) => [p, { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 }]),
   ),

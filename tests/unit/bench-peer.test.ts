@@ -6,8 +6,7 @@ import { comparePeer, formatPeer, PEER_FIGURES, type PeerFigures } from '../../s
 import { starlightPage } from '../../scripts/bench/peer/convert';
 import { generateCase, readTaxonomy } from '../../scripts/bench/generate';
 
-const figures = (x: number): PeerFigures =>
-  Object.fromEntries(PEER_FIGURES.map((n, i) => [n, x * (i + 1)])) as PeerFigures;
+const figures = (x: number): PeerFigures => Object.fromEntries(PEER_FIGURES.map((n, i) => [n, x * (i + 1)])) as PeerFigures;
 
 describe('the bench beside its peer', () => {
   it('takes each ratio within a run, then the median of the runs', () => {

@@ -43,7 +43,9 @@ export function starlightPage(source: string, file = 'entry'): string {
       .filter((x): x is string => Boolean(x))
       .join('\n\n'),
   );
-  const figures = (fm.figures ?? []).map((f) => `- ${f.label}：${f.withheld ? '（原文隐去）' : `${f.after ?? f.value ?? ''}${f.unit ?? ''}`}`);
+  const figures = (fm.figures ?? []).map(
+    (f) => `- ${f.label}：${f.withheld ? '（原文隐去）' : `${f.after ?? f.value ?? ''}${f.unit ?? ''}`}`,
+  );
   const head = `单位：${fm.unit.name} · 地区：${fm.unit.region?.label ?? ''} · 年代：${fm.period.from}—${fm.period.to}`;
   return [
     `---\ntitle: ${JSON.stringify(fm.title)}\ndescription: ${JSON.stringify(fm.summary)}\n---`,

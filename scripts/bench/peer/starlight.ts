@@ -28,7 +28,10 @@ export function starlightVersions(): Record<string, string> {
 
 /** Installs the pinned Starlight (first use only) and returns its folder, where the site is built. */
 export function installStarlight(root: string, log: (msg: string) => void): string {
-  const hash = createHash('sha256').update(readFileSync(join(HERE, 'package-lock.json'))).digest('hex').slice(0, 12);
+  const hash = createHash('sha256')
+    .update(readFileSync(join(HERE, 'package-lock.json')))
+    .digest('hex')
+    .slice(0, 12);
   const prefix = join(root, '.cache', 'peer-starlight', hash);
   const modules = join(prefix, 'node_modules');
   if (!existsSync(join(modules, '@astrojs', 'starlight', 'package.json'))) {
@@ -91,7 +94,8 @@ export function writeStarlightSite(site: string, casesDir: string): number {
 
 /** A cold build of the Starlight site (output and caches deleted first); Starlight runs Pagefind inside it. */
 export async function buildStarlight(site: string): Promise<Timed> {
-  for (const d of ['dist', '.astro', '.astro-cache', join('node_modules', '.vite')]) rmSync(join(site, d), { recursive: true, force: true });
+  for (const d of ['dist', '.astro', '.astro-cache', join('node_modules', '.vite')])
+    rmSync(join(site, d), { recursive: true, force: true });
   const built = await timed(process.execPath, [join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site);
   if (!existsSync(join(site, 'dist', 'pagefind', 'pagefind.js'))) throw new Error(`Starlight built no search index in ${site}/dist`);
   return built;
