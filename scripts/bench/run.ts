@@ -151,9 +151,10 @@ async function main() {
   const qs = queries(tax);
   // The first result is timed on a practice's name, typed as a reader would (the first case's first practice).
   const typed = generateCase(tax, 0, Number(args.seed)).practiceNames[0]!;
-  const starlight = args.peer ? installStarlight(ROOT, log) : undefined;
-  if (starlight) {
-    const pages = writeStarlightSite(starlight, join(SCRATCH, 'content', 'cases'));
+  const peerSite = args.peer ? writeStarlightSite(installStarlight(ROOT, log), `bench-${N}`, join(SCRATCH, 'content', 'cases')) : undefined;
+  const starlight = peerSite?.site;
+  if (peerSite) {
+    const pages = peerSite.pages;
     log(
       `  the same ${pages} cases as Starlight pages (${Object.entries(starlightVersions())
         .map(([k, v]) => `${k} ${v}`)

@@ -6,9 +6,10 @@
  * `.cache/peer-starlight/<lock hash>/`, and later runs find them there.
  *
  * The site itself (config, content collection, one page per case from convert.ts) is written into
- * that folder beside its node_modules (linked from elsewhere, Vite would treat Starlight as an
- * outside package and Node would meet its `astro:` imports) and built cold by the same Node as the
- * archive. One bench at a time uses it.
+ * `sites/<name>/` inside that folder, with its own node_modules made of hard links to the
+ * installed files and the pinned package.json (Astro reads the dependencies there to know that
+ * Starlight must be bundled), built cold by the same Node as the archive.
+ * One folder per corpus size, so benches of two sizes may run at once. Linux, as the bench is.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,7 +27,7 @@ export function starlightVersions(): Record<string, string> {
   return (JSON.parse(readFileSync(join(HERE, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
 }
 
-/** Installs the pinned Starlight (first use only) and returns its folder, where the site is built. */
+/** Installs the pinned Starlight (first use only) and returns its folder, under which sites are built. */
 export function installStarlight(root: string, log: (msg: string) => void): string {
   const hash = createHash('sha256')
     .update(readFileSync(join(HERE, 'package-lock.json')))
@@ -77,8 +78,13 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Writes the Starlight site into `site` from the archive's entries in `casesDir`: each case keeps
  * its slug and its file type (`.mdx`, as the corpus is written; Starlight compiles those as MDX).
  */
-export function writeStarlightSite(site: string, casesDir: string): number {
-  rmSync(join(site, 'src'), { recursive: true, force: true });
+export function writeStarlightSite(install: string, name: string, casesDir: string): { site: string; pages: number } {
+  const site = join(install, 'sites', name);
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site, { recursive: true });
+  execFileSync('cp', ['-al', join(install, 'node_modules'), join(site, 'node_modules')]);
+  // Astro finds the packages it must bundle (Starlight's `astro:` imports) from the dependencies here.
+  copyFileSync(join(HERE, 'package.json'), join(site, 'package.json'));
   const docs = join(site, 'src', 'content', 'docs');
   mkdirSync(join(docs, 'cases'), { recursive: true });
   writeFileSync(join(site, 'astro.config.mjs'), CONFIG);
@@ -89,7 +95,7 @@ export function writeStarlightSite(site: string, casesDir: string): number {
     n++;
   }
   writeFileSync(join(docs, 'index.mdx'), `---\ntitle: 典型经验案例库\n---\n\n共 ${n} 篇案例。\n`);
-  return n;
+  return { site, pages: n };
 }
 
 /** A cold build of the Starlight site (output and caches deleted first); Starlight runs Pagefind inside it. */
