@@ -136,6 +136,8 @@ export interface SyntheticCase {
   /** Han characters in the body. */
   bodyChars: number;
   practices: number;
+  /** The practices' names, in order (the bench types one of them to time the first result). */
+  practiceNames: string[];
 }
 
 /**
@@ -296,5 +298,6 @@ export function generateCase(tax: BenchTaxonomy, index: number, seed = 1): Synth
     sourceRecord,
     bodyChars: hanCount(body),
     practices: practices.length,
+    practiceNames: practices.map((p) => p.name),
   };
 }

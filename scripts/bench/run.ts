@@ -1,5 +1,7 @@
 /**
  * `npm run bench -- --cases N [--out FILE] [--check] [--lighthouse | --no-lighthouse] [--keep]`
+ * `npm run bench -- --cases N --peer starlight [--runs R]`: the same corpus built with Starlight too,
+ *   both sites built and measured in turn R times; prints both and the ratios archive/Starlight
  * `npm run bench -- --chart docs/performance-chart.svg docs/perf/*.json`
  *
  * Generates N synthetic cases into a scratch copy of the project (.cache/bench-N/, never
@@ -12,8 +14,15 @@ import { loadavg } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readTaxonomy } from './generate.ts';
+import { generateCase, readTaxonomy } from './generate.ts';
 import { checkBudgets, formatTable, round, type BenchResult } from './budgets.ts';
+import { comparePeer, formatPeer, type PeerFigures, type PeerRun } from './peer/compare.ts';
+import type { Browser } from 'playwright-core';
+import type { Timed } from './process.ts';
+import { buildStarlight, installStarlight, starlightVersions, writeStarlightSite } from './peer/starlight.ts';
+import { measureFirstResult, type FirstResult, type FirstResultTarget } from './steps/first-result.ts';
+import { measureQueries } from './steps/queries.ts';
+import { SCRATCH_CACHE } from './scratch.ts';
 import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { describeBrowser, findBrowser } from '../browser.ts';
@@ -22,7 +31,7 @@ import { MB, sizeOf, walk } from './files.ts';
 import { argumentProblem } from '../cli-args.ts';
 import { prepare } from './steps/prepare.ts';
 import { buildAndIndex } from './steps/build.ts';
-import { measureBrowser, queries } from './steps/browser.ts';
+import { archiveTarget, launchBrowser, measureBrowser, queries } from './steps/browser.ts';
 import { measureLighthouse } from './steps/lighthouse.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,6 +46,8 @@ const OPTIONS = {
   keep: { type: 'boolean', default: false },
   seed: { type: 'string', default: '1' },
   chart: { type: 'string' },
+  peer: { type: 'string' },
+  runs: { type: 'string', default: '1' },
 } as const;
 
 // A mistyped flag gets the same one-line answer as the other tools, not a stack trace.
@@ -62,9 +73,71 @@ if (!Number.isInteger(N) || N < 1) {
   console.error('--cases must be a positive whole number');
   process.exit(2);
 }
+const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('--runs must be a positive whole number');
+  process.exit(2);
+}
+if (args.peer !== undefined && args.peer !== 'starlight') {
+  console.error(`--peer: the one peer the bench knows is starlight, not ${JSON.stringify(args.peer)}`);
+  process.exit(2);
+}
 const runLighthouse = args['no-lighthouse'] ? false : (args.lighthouse ?? (N >= 1000 && N < 5000));
 const SCRATCH = join(ROOT, '.cache', `bench-${N}`);
 const DIST = join(SCRATCH, 'dist');
+
+// ── the peer, and what both sites are measured on ───────────────────────────
+/** The archive's search box as a reader meets it on the home page: the instant tier's list answers. */
+const archiveBox = (url: string, bytesSent: () => number): FirstResultTarget => ({
+  url,
+  click: 'input[data-suggest]',
+  input: 'input[data-suggest]',
+  entries: '[role=listbox] [role=option]',
+  bytesSent,
+});
+/** Starlight's: a button opens its search dialog, Pagefind's default UI lists pages and their headings. */
+const starlightBox = (url: string, bytesSent: () => number): FirstResultTarget => ({
+  url,
+  click: 'button[data-open-modal]',
+  input: '#starlight__search input',
+  entries: '.pagefind-ui__result-link',
+  bytesSent,
+});
+
+async function withBrowser<T>(f: (b: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await f(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function buildPeer(site: string): Promise<Timed> {
+  log('building Starlight (cold)…');
+  const built = await buildStarlight(site);
+  log(`  Starlight ${built.seconds.toFixed(1)} s (its Pagefind included), peak RSS ${Math.round(built.peakRssMB)} MB`);
+  return built;
+}
+
+async function measurePeer(site: string, built: Timed, typed: string, qs: string[]): Promise<PeerFigures> {
+  log('measuring Starlight in Chromium…');
+  const server = await serveDir(join(site, 'dist'), '/');
+  try {
+    return await withBrowser(async (b) => ({
+      buildPlusIndexSeconds: built.seconds,
+      ...(await measureFirstResult(b, starlightBox(server.url, server.bytesSent), typed)),
+      // Starlight's Pagefind with its defaults (what its search dialog uses), one index.
+      ...(await measureQueries(
+        b,
+        { url: server.url, bundle: `${server.url}pagefind/pagefind.js`, options: {}, parts: [], bytesSent: server.bytesSent },
+        qs,
+      )),
+    }));
+  } finally {
+    await server.close();
+  }
+}
 
 // ── main ───────────────────────────────────────────────────────────────────
 async function main() {
@@ -75,9 +148,25 @@ async function main() {
   const { meanChars } = prepare(ROOT, SCRATCH, N, Number(args.seed), tax);
   log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (mean ${meanChars} Chinese characters)`);
 
-  log('building (cold)…');
+  const qs = queries(tax);
+  // The first result is timed on a practice's name, typed as a reader would (the first case's first practice).
+  const typed = generateCase(tax, 0, Number(args.seed)).practiceNames[0]!;
+  const peerSite = args.peer ? writeStarlightSite(installStarlight(ROOT, log), `bench-${N}`, join(SCRATCH, 'content', 'cases')) : undefined;
+  const starlight = peerSite?.site;
+  if (peerSite) {
+    const pages = peerSite.pages;
+    log(
+      `  the same ${pages} cases as Starlight pages (${Object.entries(starlightVersions())
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')})`,
+    );
+  }
+  const runs: PeerRun[] = [];
+
+  log(RUNS > 1 ? `run 1 of ${RUNS}: building the archive (cold)…` : 'building (cold)…');
   const built = await buildAndIndex(ROOT, SCRATCH, N, log);
   log(`  build ${built.buildSeconds.toFixed(1)} s, index ${built.indexSeconds.toFixed(1)} s, peak RSS ${Math.round(built.peakRssMB)} MB`);
+  const peerBuilt = starlight ? await buildPeer(starlight) : undefined;
 
   const files = walk(DIST);
   const rel = (f: string) => relative(DIST, f).split('\\').join('/');
@@ -99,8 +188,10 @@ async function main() {
   const casePaths = [...new Set(caseIndexes)].map((i) => `/${casePath(`bench-${String(i + 1).padStart(5, '0')}`)}`);
   let browser: Awaited<ReturnType<typeof measureBrowser>>;
   let lighthouse: Record<string, Record<string, number>> | undefined;
+  let firstResult: FirstResult;
   try {
-    browser = await measureBrowser(N, server.url, casePaths, queries(tax), server.bytesSent);
+    browser = await measureBrowser(N, server.url, casePaths, qs, server.bytesSent);
+    firstResult = await withBrowser((b) => measureFirstResult(b, archiveBox(server.url, server.bytesSent), typed));
     if (runLighthouse) {
       log('Lighthouse…');
       const searchPath = existsSync(join(DIST, htmlFile(FIXED.search))) ? `/${FIXED.search}` : `/${FIXED.home}`;
@@ -109,6 +200,31 @@ async function main() {
   } finally {
     await server.close();
   }
+  runs.push({
+    archive: { buildPlusIndexSeconds: built.buildSeconds + built.indexSeconds, ...firstResult, ...browser },
+    peer: starlight && peerBuilt ? await measurePeer(starlight, peerBuilt, typed, qs) : undefined,
+  });
+  // Further runs, the two sites in turn again, for the medians (--runs).
+  for (let i = 2; i <= RUNS; i++) {
+    log(`run ${i} of ${RUNS}: building the archive (cold)…`);
+    for (const d of [DIST, join(SCRATCH, SCRATCH_CACHE)]) rmSync(d, { recursive: true, force: true });
+    const again = await buildAndIndex(ROOT, SCRATCH, N, log);
+    log(`  build ${again.buildSeconds.toFixed(1)} s, index ${again.indexSeconds.toFixed(1)} s`);
+    const peerAgain = starlight ? await buildPeer(starlight) : undefined;
+    const served = await serveDir(DIST, base);
+    let archive: PeerFigures;
+    try {
+      archive = await withBrowser(async (b) => ({
+        buildPlusIndexSeconds: again.buildSeconds + again.indexSeconds,
+        ...(await measureFirstResult(b, archiveBox(served.url, served.bytesSent), typed)),
+        ...(await measureQueries(b, archiveTarget(N, served.url, served.bytesSent), qs)),
+      }));
+    } finally {
+      await served.close();
+    }
+    runs.push({ archive, peer: starlight && peerAgain ? await measurePeer(starlight, peerAgain, typed, qs) : undefined });
+  }
+  const compared = comparePeer(runs);
 
   const pagefindDir = join(DIST, indexPartDir(0));
   const result: BenchResult = {
@@ -118,6 +234,7 @@ async function main() {
     indexSeconds: round(built.indexSeconds),
     peakRssMB: Math.round(built.peakRssMB),
     distMB: round(MB(sizeOf(files))),
+    distFiles: files.length,
     pagefindMB: existsSync(pagefindDir) ? round(MB(sizeOf(walk(pagefindDir)))) : 0,
     casePageKB: round(browser.casePageKB),
     casePageJsKB: round(browser.casePageJsKB),
@@ -127,9 +244,13 @@ async function main() {
         .filter(([route]) => route !== CASE_ROUTE)
         .map(([, e]) => e.maxKB),
     ),
-    firstQueryKB: round(browser.firstQueryKB),
-    firstQueryMs: Math.round(browser.firstQueryMs),
-    medianQueryMs: Math.round(browser.medianQueryMs),
+    buildPlusIndexSeconds: compared.archive.buildPlusIndexSeconds,
+    firstResultMs: Math.round(compared.archive.firstResultMs),
+    firstResultKB: compared.archive.firstResultKB,
+    firstResultQuery: typed,
+    firstQueryKB: compared.archive.firstQueryKB,
+    firstQueryMs: Math.round(compared.archive.firstQueryMs),
+    medianQueryMs: Math.round(compared.archive.medianQueryMs),
     worstQueryMs: Math.round(browser.worstQueryMs),
     firstQueryHits: browser.firstQueryHits,
     searchPageFirstKB: round(browser.searchPageFirstKB),
@@ -143,10 +264,16 @@ async function main() {
     casePage: browser.casePagePath,
     listingPages: listing,
     ...(lighthouse ? { lighthouse } : {}),
+    ...(RUNS > 1 || compared.peer ? { runs: compared.runs } : {}),
+    ...(compared.peer ? { peerName: 'starlight', peerVersions: starlightVersions(), peer: compared.peer, ratios: compared.ratios } : {}),
   };
 
   const checks = checkBudgets(result);
   console.log(`\n${formatTable(result, checks)}\n`);
+  if (compared.peer || RUNS > 1) {
+    console.log(`${RUNS > 1 ? `medians of ${RUNS} runs; ` : ''}archive beside Starlight (ratio archive/Starlight, lower is better):`);
+    console.log(`${formatPeer(compared, 'starlight')}\n`);
+  }
   const big = Object.entries(listing)
     .filter(([route]) => route !== CASE_ROUTE)
     .sort((a, b) => b[1].maxKB - a[1].maxKB)

@@ -319,7 +319,14 @@ export function getSuggestEntries(): Promise<SuggestEntry[]> {
   return suggestEntries;
 }
 
-/** The folder of the instant tier's shards, named after their content's hash (see the endpoint). */
-export async function suggestFolder(): Promise<string> {
-  return paths.url(`${FIXED.search}suggest/${shardsVersion(await getSuggestEntries())}/`);
+let suggestFolderOnce: Promise<string> | undefined;
+
+/**
+ * The folder of the instant tier's shards, named after their content's hash (see the endpoint).
+ * Computed once per build: every page's header asks for it, and the hash reads every practice (at
+ * 20,000 cases, hashing on each page made the build quadratic: hours instead of minutes).
+ */
+export function suggestFolder(): Promise<string> {
+  suggestFolderOnce ??= getSuggestEntries().then((entries) => paths.url(`${FIXED.search}suggest/${shardsVersion(entries)}/`));
+  return suggestFolderOnce;
 }

@@ -2,7 +2,7 @@
  * The instant tier in Chromium on the built site: suggestions of practices as the reader types, in
  * the header box and on /search/, without Pagefind (its files are blocked here, so what shows came
  * from the tier alone), in simplified and traditional script; the keyboard of a combobox; no layout
- * shift; and nothing of it fetched on a plain page view.
+ * shift; nothing of it fetched on a plain page view, and Pagefind only once the tier has answered.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -87,6 +87,24 @@ describe('the instant tier', () => {
     await page.goto(`${env.site.url}search/`);
     await typeSlowly(page, '#search-q', '首問');
     await expect.poll(() => options(page), SETTLE).toEqual(expect.arrayContaining([expect.stringContaining('首问责任制')]));
+  });
+
+  it('warms Pagefind once the tier has answered the first key, not before', async () => {
+    const fresh = await pageWithoutPagefind();
+    const p = fresh.page;
+    await p.goto(`${env.site.url}${LISTING}`);
+    await p.click('#site-search');
+    // Heading for the box brings the tier's code and its list of split keys, not Pagefind.
+    await expect.poll(() => fresh.requests.filter((u) => TIER.test(u)).length, SETTLE).toBeGreaterThan(0);
+    await p.waitForTimeout(500);
+    expect(fresh.requests.filter((u) => PAGEFIND.test(u))).toEqual([]);
+    await p.keyboard.type('首');
+    await expect.poll(() => fresh.requests.some((u) => PAGEFIND.test(u)), SETTLE).toBe(true);
+    // The first key's shard was asked for before any of Pagefind's files.
+    const shard = fresh.requests.findIndex((u) => /\/search\/suggest\/[^/]+\/p[0-9a-f]+\.json/.test(u));
+    expect(shard).toBeGreaterThanOrEqual(0);
+    expect(shard).toBeLessThan(fresh.requests.findIndex((u) => PAGEFIND.test(u)));
+    await p.close();
   });
 
   it('shows the suggestions without moving the page (no layout shift)', async () => {

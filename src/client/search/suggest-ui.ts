@@ -3,7 +3,8 @@
  * practices as the reader types, from the per-character shards (src/search/suggest.ts), before
  * Pagefind answers. Arrows move, Enter opens the practice, Esc closes; a live region says how many
  * suggestions there are. The list floats over the page (absolutely positioned), so it never pushes
- * Pagefind's results below it. Pagefind itself is warmed here: init() on intent, preload() per key.
+ * Pagefind's results below it. Pagefind itself is warmed here: init() as soon as the tier has
+ * answered the first key, preload() per key after that.
  */
 import { normaliseQuery } from '../../search/terms';
 import { BIG_KEYS, rankSuggestions, shardKeyOf, type SuggestEntry, type Suggestion } from '../../search/suggest';
@@ -136,16 +137,21 @@ export function attachSuggest(input: HTMLInputElement): void {
     const raw = normaliseQuery(input.value);
     const key = shardKeyOf(raw);
     if (!key) return close();
-    void warmPagefind(input).then((pf) => pf?.preload?.(raw));
+    // Pagefind is warmed once the tier has answered (or could not): its script, WASM and index
+    // (≈ 120 KB before any chunk) would otherwise share the line with the few KB of the shard
+    // the reader is waiting for. The reader is still typing when it starts.
+    const warm = () => void warmPagefind(input).then((pf) => pf?.preload?.(raw));
     const query = await fold(raw);
     let entries: SuggestEntry[];
     try {
       const big = new Set(await loadShard<string[]>(`${src}${BIG_KEYS}.json`));
       entries = await loadShard(`${src}${shardKeyOf(query, big)!}.json`);
     } catch {
+      warm();
       return; // Offline: Pagefind's results (or the search page) still answer.
     }
     if (ticket === asked) show(rankSuggestions(query, entries));
+    warm();
   };
 
   input.addEventListener('input', () => void update());
@@ -165,7 +171,6 @@ export function attachSuggest(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  void warmPagefind(input);
   // The list of split keys is small and needed by the first query: fetched with the intent.
   void loadShard(`${src}${BIG_KEYS}.json`).catch(() => undefined);
   if (input.value) void update();

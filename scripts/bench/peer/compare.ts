@@ -1,0 +1,69 @@
+/**
+ * The archive beside its peer: the figures both sites are measured on, the ratio archive/peer of
+ * each (lower is better for the archive), and how several runs combine. A ratio is taken within a
+ * run, where both sites met the same machine, and the runs' ratios are then summarised by their
+ * median: the machine's speed drifts between runs far more than between two builds in a row.
+ */
+import { median, round } from '../budgets.ts';
+
+/** What both sites are measured on, in the order printed. */
+export const PEER_FIGURES = [
+  'buildPlusIndexSeconds',
+  'firstResultMs',
+  'firstResultKB',
+  'firstQueryKB',
+  'firstQueryMs',
+  'medianQueryMs',
+] as const;
+export type PeerFigure = (typeof PEER_FIGURES)[number];
+export type PeerFigures = Record<PeerFigure, number>;
+
+export interface PeerRun {
+  archive: PeerFigures;
+  peer?: PeerFigures | undefined;
+}
+
+export interface Compared {
+  /** Each figure's median over the runs. */
+  archive: PeerFigures;
+  peer?: PeerFigures;
+  /** Each figure's median over the runs of its per-run ratio archive/peer. */
+  ratios?: PeerFigures;
+  runs: (PeerRun & { ratios?: PeerFigures })[];
+}
+
+const each = (f: (name: PeerFigure) => number) => Object.fromEntries(PEER_FIGURES.map((n) => [n, f(n)])) as PeerFigures;
+const rounded = (x: PeerFigures) => each((n) => round(x[n]));
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : Number.NaN);
+
+/** Medians over the runs, and (when the peer ran) per-run ratios and their medians. */
+export function comparePeer(runs: PeerRun[]): Compared {
+  if (runs.length === 0) throw new Error('no runs to compare');
+  const withRatios = runs.map((r) => ({
+    archive: rounded(r.archive),
+    ...(r.peer ? { peer: rounded(r.peer), ratios: each((n) => ratio(r.archive[n], r.peer![n])) } : {}),
+  }));
+  const archive = each((n) => round(median(runs.map((r) => r.archive[n]))));
+  if (!runs.every((r) => r.peer)) return { archive, runs: withRatios };
+  return {
+    archive,
+    peer: each((n) => round(median(runs.map((r) => r.peer![n])))),
+    ratios: each((n) => Math.round(median(withRatios.map((r) => r.ratios![n])) * 1000) / 1000),
+    runs: withRatios,
+  };
+}
+
+/** The side-by-side table the bench prints. */
+export function formatPeer(c: Compared, peerName: string): string {
+  const w = Math.max(...PEER_FIGURES.map((n) => n.length));
+  const lines = [
+    `${'figure'.padEnd(w)}  ${'archive'.padStart(9)}  ${peerName.padStart(9)}  ${'ratio'.padStart(6)}  per run`,
+    ...PEER_FIGURES.map(
+      (n) =>
+        `${n.padEnd(w)}  ${String(c.archive[n]).padStart(9)}  ${String(c.peer?.[n] ?? '—').padStart(9)}  ${String(c.ratios?.[n] ?? '—').padStart(6)}  ${c.runs
+          .map((r) => r.ratios?.[n] ?? '—')
+          .join(', ')}`,
+    ),
+  ];
+  return lines.join('\n');
+}
