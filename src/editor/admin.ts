@@ -12,6 +12,7 @@
  */
 import { readCase, writeCase } from './case-file';
 import { CASE_FORMAT } from './fields';
+import type { FieldOrder } from './case-file';
 
 interface ImmutableLike {
   toJS(): Record<string, unknown>;
@@ -26,12 +27,9 @@ interface DecapCms {
 
 const cms = (window as unknown as { CMS: DecapCms }).CMS;
 
-cms.registerCustomFormat(CASE_FORMAT, 'mdx', {
-  fromFile: (text) => readCase(text),
-  toFile: (data) => writeCase(data as Record<string, unknown>),
-});
-
 const params = new URLSearchParams(location.search);
+/** The case form's fields, once the configuration is read: the serializer writes keys in their order. */
+let caseFields: FieldOrder[] | undefined;
 const offline = params.has('offline');
 const proxy = params.get('proxy');
 
@@ -53,7 +51,7 @@ if (offline) {
     handler: ({ entry }) => {
       const data = (entry.get('data') as ImmutableLike).toJS();
       const slug = String(entry.get('slug') ?? data.slug ?? 'case');
-      download(`${slug}.mdx`, writeCase(data));
+      download(`${slug}.mdx`, writeCase(data, caseFields));
     },
   });
 }
@@ -62,6 +60,11 @@ async function start() {
   // The generated configuration is handed over whole: Decap does not fetch a config.yml of its own.
   const config = (await (await fetch('config.json')).json()) as Record<string, unknown>;
   config.load_config_file = false;
+  caseFields = (config.collections as { fields: FieldOrder[] }[])[0]?.fields;
+  cms.registerCustomFormat(CASE_FORMAT, 'mdx', {
+    fromFile: (text) => readCase(text),
+    toFile: (data) => writeCase(data as Record<string, unknown>, caseFields),
+  });
   if (offline) {
     // In the page only: nothing leaves the browser until the contributor sends the downloaded file.
     Object.assign(config, { backend: { name: 'test-repo' }, publish_mode: 'simple', local_backend: false });

@@ -23,6 +23,8 @@ export const ORIGINAL_FIELD = '__original';
 
 const FENCE = /^---[ \t]*\r?$/m;
 
+const plainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
 export interface CaseFile {
   /** The frontmatter's text, without the `---` lines. */
   frontmatter: string;
@@ -64,6 +66,43 @@ export function sameData(a: unknown, b: unknown): boolean {
     return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
   }
   return false;
+}
+
+/** The form's fields, as far as ordering needs them: each field's name and the fields inside it. */
+export interface FieldOrder {
+  name: string;
+  fields?: FieldOrder[] | undefined;
+}
+
+/**
+ * `value` with every object's keys in the form's order (the schema's order, which the field
+ * reference and hand-written entries follow); keys the form does not know keep their place after.
+ */
+export function orderKeys(value: unknown, fields: readonly FieldOrder[] | undefined): unknown {
+  if (!fields) return value;
+  if (Array.isArray(value)) return value.map((v) => orderKeys(v, fields));
+  if (!plainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (f.name in value) out[f.name] = orderKeys(value[f.name], f.fields);
+  for (const [k, v] of Object.entries(value)) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+/**
+ * The keys of `value` (already in the form's order) in the order a save writes them: the original
+ * entry's order for the keys it had, each new key after the key that precedes it in the form.
+ */
+function mergedOrder(originalKeys: readonly string[], valueKeys: readonly string[]): string[] {
+  const out = originalKeys.filter((k) => valueKeys.includes(k));
+  valueKeys.forEach((k, i) => {
+    if (out.includes(k)) return;
+    const before = valueKeys
+      .slice(0, i)
+      .reverse()
+      .find((p) => out.includes(p));
+    out.splice(before === undefined ? 0 : out.indexOf(before) + 1, 0, k);
+  });
+  return out;
 }
 
 /** Figure values typed into a text box: a plain number is a number, as it would be written by hand. */
@@ -119,7 +158,8 @@ function styleNew(node: unknown, indent: number): void {
   }
 }
 
-const STRINGIFY = { lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false, singleQuote: false } as const;
+// singleQuote null: double quotes where a string needs quoting, single quotes where a node asks for them (dates).
+const STRINGIFY = { lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: false, singleQuote: null } as const;
 
 /** YAML text for `value` in the project's style, each line indented by `indent` spaces. */
 function fresh(value: unknown, indent: number): string {
@@ -143,7 +183,6 @@ function lineEnd(src: string, at: number): number {
 
 const isBlock = (n: unknown): n is YAMLMap | YAMLSeq => (isMap(n) || isSeq(n)) && !(n as YAMLMap).flow;
 
-const plainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The lines of a block map holding `value`, each at `indent`: an unchanged field keeps its original
@@ -160,7 +199,12 @@ function emitMap(src: string, orig: YAMLMap | undefined, value: Record<string, u
     return lineEnd(src, v?.range?.[1] ?? (p.key as Node).range![1]);
   });
   let out = '';
-  for (const [key, v] of Object.entries(value)) {
+  const order = mergedOrder(
+    pairs.map((p) => String((p.key as Scalar).value)),
+    Object.keys(value),
+  );
+  for (const key of order) {
+    const v = value[key];
     const i = pairs.findIndex((p) => (p.key as Scalar).value === key);
     const pair = pairs[i];
     let chunk: string;
@@ -202,7 +246,8 @@ function emitSeq(src: string, orig: YAMLSeq, value: unknown[], indent: number): 
 }
 
 /** The frontmatter text for `data`: original lines where the values are unchanged, the rest written anew. */
-export function frontmatterText(data: Record<string, unknown>, original?: string): string {
+export function frontmatterText(data: Record<string, unknown>, original?: string, fields?: readonly FieldOrder[]): string {
+  data = orderKeys(data, fields) as Record<string, unknown>;
   if (original !== undefined && original.trim() !== '') {
     const doc = parseDocument(original, { maxAliasCount: 100 });
     if (!doc.errors.length && isMap(doc.contents) && !doc.contents.flow) {
@@ -216,11 +261,12 @@ export function frontmatterText(data: Record<string, unknown>, original?: string
 
 /**
  * The entry file for what the editor holds: the frontmatter (form-only fields left out) between
- * `---` lines, then the body.
+ * `---` lines, then the body. `fields` (the form's) puts the keys in the schema's order; Decap
+ * hands them over in the order they were touched.
  */
-export function writeCase(entry: Record<string, unknown>): string {
+export function writeCase(entry: Record<string, unknown>, fields?: readonly FieldOrder[]): string {
   const { [BODY_FIELD]: body, [ORIGINAL_FIELD]: original, [SLUG_FIELD]: _slug, ...data } = entry;
-  let fm = frontmatterText(data, typeof original === 'string' ? original : undefined);
+  let fm = frontmatterText(data, typeof original === 'string' ? original : undefined, fields);
   if (!fm.endsWith('\n')) fm += '\n';
   const text = typeof body === 'string' ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
   return `---\n${fm}---\n${text ? `\n${text}` : ''}`;
