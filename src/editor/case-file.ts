@@ -268,6 +268,6 @@ export function writeCase(entry: Record<string, unknown>, fields?: readonly Fiel
   const { [BODY_FIELD]: body, [ORIGINAL_FIELD]: original, [SLUG_FIELD]: _slug, ...data } = entry;
   let fm = frontmatterText(data, typeof original === 'string' ? original : undefined, fields);
   if (!fm.endsWith('\n')) fm += '\n';
-  const text = typeof body === 'string' ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
+  const text = typeof body === 'string' && body.trim() !== '' ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
   return `---\n${fm}---\n${text ? `\n${text}` : ''}`;
 }

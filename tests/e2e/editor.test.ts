@@ -215,6 +215,7 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     rmSync(alone, { recursive: true, force: true });
     expect(`${result.out}${result.err}`).not.toMatch(/✗/);
     expect(result.code).toBe(0);
+    expect(result.out).toMatch(/检查了 1 个案例，没有发现问题/);
 
     expect(await violations()).toEqual([]);
     expect(foreign).toEqual([]);
