@@ -13,7 +13,7 @@
  * Pure and browser-safe (the editor runs it in the contributor's browser): no file I/O.
  */
 import { Document, isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { BODY_FIELD, SLUG_FIELD } from './fields';
+import { BODY_FIELD, CONTRIBUTION_FIELD, ENTRY_LICENCE, SLUG_FIELD } from './fields';
 
 /** The widest line the project's formatting allows (.prettierrc.json's printWidth). */
 export const LINE_WIDTH = 140;
@@ -47,11 +47,52 @@ export function splitCaseFile(text: string): CaseFile {
  */
 export function readCase(text: string): Record<string, unknown> {
   const { frontmatter, body } = splitCaseFile(text);
+  const contribution = readContribution(frontmatter);
   // maxAliasCount: an entry whose aliases expand without end is refused, never expanded.
   const doc = parseDocument(frontmatter, { maxAliasCount: 100 });
   if (doc.errors.length) throw new Error(doc.errors[0]!.message);
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-  return { ...data, [BODY_FIELD]: body.replace(/^\n/, ''), [ORIGINAL_FIELD]: frontmatter };
+  return {
+    ...data,
+    ...(contribution ? { [CONTRIBUTION_FIELD]: contribution } : {}),
+    [BODY_FIELD]: body.replace(/^\n/, ''),
+    [ORIGINAL_FIELD]: frontmatter,
+  };
+}
+
+/** The comment line that carries a contribution's answers in the entry file (the first line of its frontmatter). */
+const CONTRIBUTION_LINE = /^# 投稿 contribution: (\{.*\})[ \t]*\r?\n?/;
+
+interface Contribution {
+  report?: string;
+  reportUse?: string;
+  licence?: string;
+}
+
+function readContribution(frontmatter: string): Contribution | undefined {
+  const m = CONTRIBUTION_LINE.exec(frontmatter);
+  if (!m) return undefined;
+  try {
+    return JSON.parse(m[1]!) as Contribution;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The comment line for a contribution's answers: machine-readable (JSON) for the maintainer's
+ * import, and saying in words what it is. Empty when the form was not asked (an editor's own edit).
+ */
+export function contributionLine(c: unknown): string {
+  if (!c || typeof c !== 'object') return '';
+  const { report, reportUse, licence } = c as Contribution;
+  if (!report && !reportUse && !licence) return '';
+  const answers = {
+    ...(report ? { report } : {}),
+    ...(reportUse ? { reportUse } : {}),
+    ...(licence ? { licence } : {}),
+  };
+  return `# 投稿 contribution: ${JSON.stringify(answers)}\n# 条目以 ${ENTRY_LICENCE} 发布；维护者用 npm run import 导入报告（reportUse 为 keep 时加 --keep）后删去这两行。\n`;
 }
 
 /** Whether two parsed YAML values are the same data. */
@@ -265,8 +306,10 @@ export function frontmatterText(data: Record<string, unknown>, original?: string
  * hands them over in the order they were touched.
  */
 export function writeCase(entry: Record<string, unknown>, fields?: readonly FieldOrder[]): string {
-  const { [BODY_FIELD]: body, [ORIGINAL_FIELD]: original, [SLUG_FIELD]: _slug, ...data } = entry;
-  let fm = frontmatterText(data, typeof original === 'string' ? original : undefined, fields);
+  const { [BODY_FIELD]: body, [ORIGINAL_FIELD]: original, [SLUG_FIELD]: _slug, [CONTRIBUTION_FIELD]: contribution, ...data } = entry;
+  // The contribution's comment lines are written anew from the form; the rest keeps its text.
+  const kept = typeof original === 'string' ? original.replace(CONTRIBUTION_LINE, '').replace(/^# 条目以 .*\r?\n/, '') : undefined;
+  let fm = contributionLine(contribution) + frontmatterText(data, kept, fields);
   if (!fm.endsWith('\n')) fm += '\n';
   const text = typeof body === 'string' && body.trim() !== '' ? body.replace(/^\n+/, '').replace(/\s*$/, '\n') : '';
   return `---\n${fm}---\n${text ? `\n${text}` : ''}`;

@@ -88,4 +88,17 @@ describe('the editor’s save path keeps an entry readable (src/editor/case-file
     const kept = writeCase({ ...readCase(`---\n${original}---\n`) }, fields);
     expect(kept).toBe(`---\n${original}---\n`);
   });
+
+  it('carries the contribution’s answers as one comment line, read back when the entry is opened again', () => {
+    const text = readFileSync(join(CASES, files[0]!), 'utf8');
+    const contribution = { report: '/content/contributions/report.docx', reportUse: 'fingerprint', licence: 'CC BY 4.0' };
+    const saved = writeCase({ ...readCase(text), contribution }, fields);
+    expect(saved.split('\n')[1]).toBe(`# 投稿 contribution: ${JSON.stringify(contribution)}`);
+    expect(saved.split('\n')[2]).toMatch(/CC BY 4\.0.*npm run import/);
+    expect(frontmatter(saved)).toEqual(frontmatter(text));
+    expect(readCase(saved).contribution).toEqual(contribution);
+    // Saved again without the answers (a maintainer's edit), the lines go and the file is as before.
+    const { contribution: _c, ...again } = readCase(saved);
+    expect(writeCase(again, fields)).toBe(text);
+  });
 });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { readFieldDocs } from '../../src/validation/field-docs';
+import { CONTRIBUTION_FIELD } from '../../src/editor/fields';
 import { BODY_FIELD, SLUG_FIELD, caseJsonSchema, editorConfig, formPaths, schemaPaths, type EditorField } from '../../src/editor/config';
 import { configJson } from '../../src/integrations/editor';
 
@@ -41,7 +42,8 @@ describe('the editor form is generated from the case schema', () => {
   it('has a field for every schema field, and no field the schema would refuse', () => {
     const inSchema = schemaPaths(schema).sort();
     const inForm = formPaths(fields)
-      .filter((p) => p !== SLUG_FIELD && p !== BODY_FIELD)
+      // The form-only fields: the new entry's file name, the body, the contribution's questions.
+      .filter((p) => p !== SLUG_FIELD && p !== BODY_FIELD && !p.startsWith(CONTRIBUTION_FIELD))
       .sort();
     expect(inForm).toEqual(inSchema);
     expect(inSchema).toContain('practices[].evidence');
@@ -99,6 +101,13 @@ describe('the editor form is generated from the case schema', () => {
     expect(at('source.withheld')).toMatchObject({ widget: 'list' });
     expect(at('added')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
     expect(at(BODY_FIELD)).toMatchObject({ widget: 'markdown' });
+  });
+
+  it('asks whether the report may be kept or only fingerprinted, and states the entry’s licence', () => {
+    expect(at(`${CONTRIBUTION_FIELD}.reportUse`).options!.map((o) => o.value)).toEqual(['keep', 'fingerprint']);
+    expect(at(`${CONTRIBUTION_FIELD}.report`).widget).toBe('file');
+    expect(at(`${CONTRIBUTION_FIELD}.licence`).label).toContain('CC BY 4.0');
+    expect(config.collections[0]!.description).toContain('CC BY 4.0');
   });
 
   it('is what the build writes to admin/config.json, with the Chinese interface and the pull-request flow', () => {
