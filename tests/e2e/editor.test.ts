@@ -187,6 +187,10 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('一个县级单位的创建总结，这里用自己的话概述。');
 
+    // What travels with the contribution: the report may only be fingerprinted; the entry's licence.
+    await choose(page, 'contribution.reportUse', '只保存指纹');
+    await choose(page, 'contribution.licence', '同意');
+
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
     const file = join(repo, 'content/cases/editor-made-weather-case.mdx');
@@ -206,6 +210,7 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     expect(text).toMatch(/^added: '2026-12-01'$/m);
     expect(text).toMatch(/^ {4}from: \[61\]$/m);
     expect(text).not.toMatch(/^slug:/m);
+    expect(text.split('\n')[1]).toBe('# 投稿 contribution: {"reportUse":"fingerprint","licence":"CC BY 4.0"}');
 
     // The file passes validate on its own, like a hand-written entry.
     const alone = mkdtempSync(join(tmpdir(), 'editor-validate-'));
