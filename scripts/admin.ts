@@ -36,9 +36,9 @@ children.push(
     env: { ...process.env, PORT: values['proxy-port'], MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd(), BIND_HOST: '127.0.0.1' },
   }),
 );
-children.push(
-  spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', values.port!], { stdio: 'inherit' }),
-);
+children.push(spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', values.port!], { stdio: 'inherit' }));
 const proxy = values['proxy-port'] === '8081' ? '' : `?proxy=${values['proxy-port']}`;
-console.log(`\n案例编辑器：http://localhost:${values.port}/admin/${proxy}\n保存后文件写在 content/cases/ 下；完成后运行 npm run validate。\n`);
+console.log(
+  `\n案例编辑器：http://localhost:${values.port}/admin/${proxy}\n保存后文件写在 content/cases/ 下；完成后运行 npm run validate。\n`,
+);
 for (const c of children) c.on('exit', (code) => (stop(), (process.exitCode ||= code ?? 0)));

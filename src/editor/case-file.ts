@@ -224,7 +224,6 @@ function lineEnd(src: string, at: number): number {
 
 const isBlock = (n: unknown): n is YAMLMap | YAMLSeq => (isMap(n) || isSeq(n)) && !(n as YAMLMap).flow;
 
-
 /**
  * The lines of a block map holding `value`, each at `indent`: an unchanged field keeps its original
  * lines; a changed nested map or list is written item by item the same way; anything else anew.

@@ -205,7 +205,13 @@ function contributionField(): EditorField {
     collapsed: false,
     hint: `随条目一起交给维护者：报告文件、报告原文能否保存、条目的许可（${ENTRY_LICENCE}）。这几项不进入条目本身。`,
     fields: [
-      { name: 'report', label: '报告文件（Word、网页或纯文本）', widget: 'file', required: false, hint: '条目依据的报告原件。维护者用 npm run import 把它变成来源记录。' },
+      {
+        name: 'report',
+        label: '报告文件（Word、网页或纯文本）',
+        widget: 'file',
+        required: false,
+        hint: '条目依据的报告原件。维护者用 npm run import 把它变成来源记录。',
+      },
       {
         name: 'reportUse',
         label: '报告原文能否保存',
@@ -230,7 +236,14 @@ function contributionField(): EditorField {
 export function caseFields(tax: Taxonomy, docs: FieldDocs, sources: SourceChoice[]): EditorField[] {
   const slugHint = `新条目的文件名（也是网址）：${CASE_SLUG_RULE}，如 ${CASE_SLUG_EXAMPLE}。已有条目不用填。`;
   return [
-    { name: SLUG_FIELD, label: 'slug（文件名）', widget: 'string', required: false, hint: slugHint, pattern: [`^(?=.{${CASE_SLUG_MIN},${SLUG_MAX}}$)${SLUG_PATTERN.source.slice(1)}`, slugHint] },
+    {
+      name: SLUG_FIELD,
+      label: 'slug（文件名）',
+      widget: 'string',
+      required: false,
+      hint: slugHint,
+      pattern: [`^(?=.{${CASE_SLUG_MIN},${SLUG_MAX}}$)${SLUG_PATTERN.source.slice(1)}`, slugHint],
+    },
     ...objectFields(caseJsonSchema(tax), docs, tax, sources, ''),
     {
       name: BODY_FIELD,

@@ -51,7 +51,13 @@ export const ADMIN_CSP = [
 ].join('; ');
 
 /** The hosts outside the site the editor page may reach (the crawl test checks nothing else appears). */
-export const ADMIN_FOREIGN_HOSTS = ['api.github.com', 'avatars.githubusercontent.com', 'raw.githubusercontent.com', 'localhost', '127.0.0.1'];
+export const ADMIN_FOREIGN_HOSTS = [
+  'api.github.com',
+  'avatars.githubusercontent.com',
+  'raw.githubusercontent.com',
+  'localhost',
+  '127.0.0.1',
+];
 
 /** Folder of contributed reports in the repository (the editor's file uploads). */
 export const UPLOADS_FOLDER = 'content/contributions';
@@ -199,7 +205,8 @@ export default function editor(): AstroIntegration {
             if (name === 'config.json') return send(configJson(), TYPES['.json']!);
             if (name === 'manual-init.js') return send(MANUAL_INIT, TYPES['.js']!);
             if (name === 'admin.js') return send(await adminScript(), TYPES['.js']!);
-            if (decapFiles().includes(name)) return send(readFileSync(join(DECAP_DIST, name)), TYPES[extname(name)] ?? 'application/octet-stream');
+            if (decapFiles().includes(name))
+              return send(readFileSync(join(DECAP_DIST, name)), TYPES[extname(name)] ?? 'application/octet-stream');
             next();
           })().catch(next);
         });

@@ -169,8 +169,14 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
 
     await choose(page, 'source.id', '000_553786800db20cef');
     const lines = control(page, 'source.lines');
-    await page.locator('[id^="source-field-"]').getByRole('button', { name: /新增\s*lines/ }).click();
-    await page.locator('[id^="source-field-"]').getByRole('button', { name: /新增\s*lines/ }).click();
+    await page
+      .locator('[id^="source-field-"]')
+      .getByRole('button', { name: /新增\s*lines/ })
+      .click();
+    await page
+      .locator('[id^="source-field-"]')
+      .getByRole('button', { name: /新增\s*lines/ })
+      .click();
     const numbers = page.locator('[id^="source-field-"] input[type="number"]');
     void lines;
     await numbers.nth(0).fill('58');

@@ -23,7 +23,12 @@ const frontmatter = (text: string) => parse(splitCaseFile(text).frontmatter) as 
 /** Reverses the keys of every object: Decap hands data over in the order fields were touched. */
 function shuffled(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shuffled);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, shuffled(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, shuffled(v)]),
+    );
   return value;
 }
 

@@ -79,7 +79,8 @@ describe('the editor form is generated from the case schema', () => {
     expect(values(at('practices.tags'))).toEqual(tax.tags.list.map((t) => t.slug));
     expect(values(at('unit.type'))).toEqual(tax.unitTypes.list.map((t) => t.slug));
     expect(values(at('unit.sector'))).toEqual(tax.sectors.list.map((t) => t.slug));
-    for (const p of ['honour.level', 'honour.sought', 'honours.level']) expect(values(at(p))).toEqual(tax.honourLevels.list.map((t) => t.slug));
+    for (const p of ['honour.level', 'honour.sought', 'honours.level'])
+      expect(values(at(p))).toEqual(tax.honourLevels.list.map((t) => t.slug));
     const first = tax.tags.list[0]!;
     expect(at('tags').options![0]!.label).toBe(`${first.label}（${first.slug}）`);
   });
