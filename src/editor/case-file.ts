@@ -49,7 +49,7 @@ export function readCase(text: string): Record<string, unknown> {
   const { frontmatter, body } = splitCaseFile(text);
   const contribution = readContribution(frontmatter);
   // maxAliasCount: an entry whose aliases expand without end is refused, never expanded.
-  const doc = parseDocument(frontmatter, { maxAliasCount: 100 });
+  const doc = parseDocument(frontmatter);
   if (doc.errors.length) throw new Error(doc.errors[0]!.message);
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   return {
@@ -289,7 +289,7 @@ function emitSeq(src: string, orig: YAMLSeq, value: unknown[], indent: number): 
 export function frontmatterText(data: Record<string, unknown>, original?: string, fields?: readonly FieldOrder[]): string {
   data = orderKeys(data, fields) as Record<string, unknown>;
   if (original !== undefined && original.trim() !== '') {
-    const doc = parseDocument(original, { maxAliasCount: 100 });
+    const doc = parseDocument(original);
     if (!doc.errors.length && isMap(doc.contents) && !doc.contents.flow) {
       const before = doc.toJS({ maxAliasCount: 100 }) as unknown;
       const cleaned = cleanData(data, before) as Record<string, unknown>;
