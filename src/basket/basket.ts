@@ -13,12 +13,9 @@ import { PARAM } from '../core/routes';
 /** The localStorage key. Versioned so a future shape can migrate rather than misread. */
 export const BASKET_KEY = 'practice-archive:basket:v1';
 
-export interface PracticeKey {
-  /** Case slug. */
-  c: string;
-  /** Practice id within the case. */
-  p: string;
-}
+// A practice's reference lives in core (search results carry it too); the basket re-exports it for its users.
+import { keyText, parseKey, type PracticeKey } from '../core/routes';
+export { keyText, parseKey, type PracticeKey } from '../core/routes';
 
 export interface BasketItem extends PracticeKey {
   /** The reader's own note, exported with the practice ('' when none). */
@@ -34,15 +31,6 @@ export interface Basket {
 export const emptyBasket = (): Basket => ({ items: [], grouped: false });
 
 const same = (a: PracticeKey, b: PracticeKey) => a.c === b.c && a.p === b.p;
-
-/** `case~practice`: the form the share link uses, and a stable key for one practice. */
-export const keyText = (k: PracticeKey): string => `${k.c}~${k.p}`;
-
-/** Reads `case~practice`; undefined when it is not one. */
-export function parseKey(text: string): PracticeKey | undefined {
-  const [c = '', p = '', ...rest] = text.trim().split('~');
-  return rest.length === 0 && isSlug(c) && isSlug(p) ? { c, p } : undefined;
-}
 
 /** Longest note kept: a note is a reminder, and localStorage is small. */
 export const NOTE_MAX = 2000;

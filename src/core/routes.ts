@@ -4,6 +4,7 @@
  * path comes in as an argument (src/lib/urls.ts binds it to the build's BASE_URL), so the build,
  * the browser scripts, the validator and the bench all agree on one spelling.
  */
+import { isSlug } from './slug';
 
 /** URL parameter names. Lists and search share them, so a filter reads the same everywhere. */
 export const PARAM = {
@@ -247,3 +248,20 @@ export function routeOf(rel: string): string {
 
 /** The route of the case pages; every other route is a listing of some kind. */
 export const CASE_ROUTE = `/${casePath('*')}`;
+
+/** One practice, by the two halves of its URL (`/cases/<c>/#<p>`): what the basket and search results refer to. */
+export interface PracticeKey {
+  /** Case slug. */
+  c: string;
+  /** Practice id within the case. */
+  p: string;
+}
+
+/** `case~practice`: the form the share link uses, and a stable key for one practice. */
+export const keyText = (k: PracticeKey): string => `${k.c}~${k.p}`;
+
+/** Reads `case~practice`; undefined when it is not one. */
+export function parseKey(text: string): PracticeKey | undefined {
+  const [c = '', p = '', ...rest] = text.trim().split('~');
+  return rest.length === 0 && isSlug(c) && isSlug(p) ? { c, p } : undefined;
+}

@@ -29,11 +29,34 @@ export function headingLevel(text: string): number {
   return HEADINGS.findIndex((re) => re.test(text));
 }
 
-const QUOTED = /[“「]([^”」“「]{2,16})[”」]/gu;
+// Double quotation marks as reports write them: Chinese “…” and 「…」, and the straight "…" (or full-width
+// ＂…＂) of text pasted from a web page. Each pair is read on its own, so one quotation following
+// another (“文明家庭”“好婆婆”) gives both.
+const QUOTED = /“([^”“]{2,40})”|「([^」「]{2,40})」|["＂]([^"＂“”]{2,40})["＂]/gu;
+// Quotation marks inside a quotation: ‘五美’ in “评选桐北创城‘五美’、共树邻里新风”.
+const INNER = /‘([^’‘]{2,16})’|『([^』『]{2,16})』/gu;
 
-/** Names in quotation marks, each once, in order. */
+/**
+ * A quotation reads as a name when it is short (≤ 16 characters) or a quoted list of short items
+ * (“主要领导负责抓、分管领导具体抓…”: items of ≤ 8 characters joined by 、), which reports use as the name of
+ * a way of working. A longer quotation is a sentence someone said, or an honour's title.
+ */
+function isName(q: string): boolean {
+  if (!/\p{Script=Han}/u.test(q)) return false;
+  if (q.length <= 16) return true;
+  const items = q.split('、');
+  return items.length >= 2 && items.every((item) => item.length >= 2 && item.length <= 8 && !/[，。；,;]/u.test(item));
+}
+
+/** Names in quotation marks, each once, in order of where they start. */
 export function quotedNames(text: string): string[] {
-  return [...new Set([...text.matchAll(QUOTED)].map((m) => m[1]!.trim()))].filter((q) => /\p{Script=Han}/u.test(q));
+  const found: { at: number; name: string }[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const q = (m[1] ?? m[2] ?? m[3])!.trim();
+    if (isName(q)) found.push({ at: m.index, name: q });
+    for (const inner of q.matchAll(INNER)) found.push({ at: m.index + 1 + inner.index, name: (inner[1] ?? inner[2])!.trim() });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))].filter((q) => /\p{Script=Han}/u.test(q));
 }
 
 const short = (s: string, n = 24) => (s.length > n ? `${s.slice(0, n)}…` : s).trim();

@@ -159,8 +159,13 @@ function scoreOnly(query: Query, meta: PracticeMeta, sectionText: string, sectio
   const loose = Math.round(15 * Math.max(0, Math.min(1, sectionWeight)));
   if (literal) return { meta, score: field + inText + coverage + loose, exact: true };
   // A practice Pagefind only matched with scattered segments counts when the match is strong.
-  const strongScattered = sectionWeight >= 0.5 && pairCoverage(whole, haystack) >= 0.5;
-  return { meta, score: strongScattered ? loose : 0, exact: false };
+  // Among such matches, the practice holding more of the query's character pairs in its own words
+  // (not its tags' wordings) comes first: 安康杯安全竞赛 finds the practice that names the 安康杯 before one
+  // that has only a tag whose alias is 安康杯竞赛, whatever Pagefind's weights for a short page.
+  const pairs = pairCoverage(whole, haystack);
+  const ownPairs = pairCoverage(whole, [compact(meta.n), ...meta.a.map(compact), withoutWords(sectionText, meta.k)].join('|'));
+  const strongScattered = sectionWeight >= 0.5 && pairs >= 0.5;
+  return { meta, score: strongScattered ? loose + Math.round(30 * ownPairs + 10 * pairs) : 0, exact: false };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -220,6 +225,7 @@ export function rankCandidates(
 ): RankedCase[] {
   const query = prepareQuery(q);
   const pool = relevantCandidates(query, candidates);
+  const literal = !query.whole || literalCandidates(query, candidates).length > 0;
   const maxPf = Math.max(1e-9, ...pool.map((c) => c.pagefindScore));
   const ranked = pool.map((candidate, order): RankedCase & { order: number } => {
     let practices: RankedPractice[];
@@ -241,6 +247,8 @@ export function rankCandidates(
       (query.whole && compact(candidate.summary).includes(query.whole) ? 12 : 0) +
       (query.whole && compact(candidate.content).includes(query.whole) ? 8 : 0) +
       (candidate.phraseHit ? 5 : 0) +
+      // Where no page holds the query literally, how much of it a page holds outweighs Pagefind's score.
+      (literal ? 0 : 20 * pairCoverage(query.whole, ownText(candidate, tagWords))) +
       10 * (candidate.pagefindScore / maxPf);
     const via = query.whole ? caseVia(query, candidate, practices, tagWords) : undefined;
     const tags = via === 'tag' ? [...new Set(practices.flatMap((p) => p.tags ?? []))] : undefined;
@@ -263,12 +271,16 @@ export function rankCandidates(
  * narrative, without tag wordings) holds the query; 'tag' when only tag wordings do; undefined for
  * a page Pagefind matched with scattered segments alone.
  */
+/** The page's text without its tag chips and the hidden list of its tags' aliases: its own words. */
+function ownText(c: Candidate, tagWords: TagWordsOf): string {
+  const words = [...c.practices.flatMap((p) => p.k), ...(c.filters?.tag ?? []).flatMap((slug) => tagWords(slug) ?? [])];
+  return `${compact(c.title)}|${compact(c.summary)}|${withoutWords(c.content, words)}`;
+}
+
 function caseVia(query: Query, c: Candidate, practices: readonly RankedPractice[], tagWords: TagWordsOf): MatchVia | undefined {
   const best = practices.reduce<MatchVia | undefined>((v, p) => (viaRank(p.via) > viaRank(v) ? p.via : v), undefined);
   if (best === 'name' || best === 'own') return best;
-  // The page's text without its tag chips and the hidden list of its tags' aliases: its own words.
-  const words = [...c.practices.flatMap((p) => p.k), ...(c.filters?.tag ?? []).flatMap((slug) => tagWords(slug) ?? [])];
-  const own = `${compact(c.title)}|${compact(c.summary)}|${withoutWords(c.content, words)}`;
+  const own = ownText(c, tagWords);
   if (own.includes(query.whole) || query.terms.every((t) => own.includes(t))) return 'own';
   return best;
 }

@@ -3,7 +3,7 @@
  * browser, or from a case at build time (the page as it stands before any search).
  */
 import { practiceHref, splitLink } from '../core/routes';
-import { keyText } from '../basket/basket';
+import { keyText } from '../core/routes';
 import type { ResultExtra } from './payload';
 import type { Candidate, RankedCase } from './rank';
 import { splitShown } from './rank';

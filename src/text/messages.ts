@@ -10,14 +10,17 @@ import { KIND_LABELS, type TermKind } from '../core/taxonomy';
 export const CASE_SLUG_RULE = `须为 ${CASE_SLUG_MIN}–${SLUG_MAX} 个小写 ASCII 字母、数字和连字符`;
 export const CASE_SLUG_EXAMPLE = 'kindergarten-swimming-programme';
 
-/** `['practices', 2, 'tags', 0]` → `practices[2].tags[0]` */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
+/**
+ * `['practices', 2, 'tags', 0]` → `practices[2].tags[0]`: how every message names a field. `root` is
+ * what an empty path is called (the whole file; `frontmatter` for an entry).
+ */
+export function formatIssuePath(path: readonly PropertyKey[], root = '(根)'): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
     else out += out ? `.${String(part)}` : String(part);
   }
-  return out || '(根)';
+  return out || root;
 }
 
 // What each kind of term is called lives with the vocabulary lookups; messages use it from here.

@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem';
+import { formatIssuePath } from '../text/messages';
 
 export interface ParsedEntry {
   file: string;
@@ -38,15 +39,8 @@ const YAML_HINTS: Record<string, string> = {
   IMPOSSIBLE: 'YAML 无法解析这一处',
 };
 
-/** Turns a zod/YAML path into `practices[2].tags[0]`. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || 'frontmatter';
-}
+/** An entry's field as messages name it (`practices[2].tags[0]`; the whole frontmatter when the path is empty). */
+export const fieldName = (path: readonly PropertyKey[]): string => formatIssuePath(path, 'frontmatter');
 
 const OPEN = /^---[ \t]*$/;
 

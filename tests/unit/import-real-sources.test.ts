@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/import/figures';
+import { keyWordMatch, tagCandidates } from '../../src/import/tags';
+import { quotedNames } from '../../src/import/structure';
 import { findBlanks } from '../../src/core/blanks';
 import { findClues, findYears, periodText, suggestPeriod } from '../../src/import/dating';
 import { loadDatingClues } from '../../src/loaders/dating-clues';
@@ -89,5 +91,36 @@ describe('dating clues on real date lines', () => {
     // Looked forward to, it still bounds the writing.
     const ahead = findClues('以迎接建党100周年为契机，开展系列活动。', 1, table);
     expect(ahead.find((h) => h.text === '建党100周年')?.until).toBe(2021);
+  });
+});
+
+describe('tag candidates by key words', () => {
+  const tags = [{ slug: 'leading-group', label: '创建领导小组', aliases: ['创建办公室'] }];
+
+  it('reads a fuller name as the label: 精神文明创建工作领导小组 is 创建领导小组, and shows the report’s wording', () => {
+    expect(tagCandidates([{ line: 5, text: '单位成立了精神文明创建工作领导小组，主要领导任组长。' }], tags)).toEqual([
+      { slug: 'leading-group', label: '创建领导小组', lines: [5], words: ['创建工作领导小组'] },
+    ]);
+  });
+
+  it('does not join key words across a clause or scattered single characters', () => {
+    expect(keyWordMatch('创新工作，建立领导机制和小组', '创建领导小组')).toBeUndefined();
+    expect(keyWordMatch('创建文明城市是全市人民的共同心愿，领导小组负责统筹', '创建领导小组')).toBeUndefined();
+    expect(tagCandidates([{ line: 1, text: '创建活动由局领导牵头，成立小组' }], tags)).toEqual([]);
+  });
+});
+
+describe('quoted names', () => {
+  it('reads each of several quotations in a row, straight quotes, and a name quoted inside a quotation', () => {
+    expect(quotedNames('开展“文明家庭”“好婆婆”“好媳妇”评选')).toEqual(['文明家庭', '好婆婆', '好媳妇']);
+    expect(quotedNames('落实"精准帮扶、责任到人"工作要求和"三个满意"')).toEqual(['精准帮扶、责任到人', '三个满意']);
+    expect(quotedNames('开展“评选桐北创城‘五美’、共树邻里新风”活动')).toEqual(['五美']);
+  });
+
+  it('takes a quoted list of short items as the name of a way of working, but not a quoted sentence', () => {
+    expect(quotedNames('形成“主要领导负责抓、分管领导具体抓、相关部门协同抓、干部职工参与抓”的领导体制')).toEqual([
+      '主要领导负责抓、分管领导具体抓、相关部门协同抓、干部职工参与抓',
+    ]);
+    expect(quotedNames('群众说：“现在一个综合窗口就能一站式办结所有民生事项，大家都十分满意。”')).toEqual([]);
   });
 });

@@ -220,6 +220,30 @@ describe('rankCandidates', () => {
     expect(pairCoverage('限时办结', '办结限时')).toBeCloseTo(2 / 3);
     expect(pairCoverage('泳', '游泳')).toBe(1);
   });
+  it('where nothing matches literally, ranks the case whose own words hold more of the query first', () => {
+    // 安康杯安全竞赛 occurs nowhere whole. One case names the 安康杯 in its practice's own text; the other
+    // has only 安全 and 竞赛 of its own and 安康杯竞赛 as an alias of a tag, and a higher Pagefind score.
+    const own = candidate({
+      url: '/cases/own/',
+      content: '开展“安康杯”活动，组织安全知识竞赛',
+      practices: [meta('ankang', '“安康杯”活动', [], ['安全生产'])],
+      sections: { ankang: '开展“安康杯”活动，组织安全知识竞赛' },
+      sectionWeights: { ankang: 0.6 },
+      pagefindScore: 0.3,
+    });
+    const viaTag = candidate({
+      url: '/cases/tag/',
+      content: '作业安全，岗位竞赛。安全生产 安康杯竞赛',
+      practices: [meta('safety', '作业安全', [], ['安全生产', '安康杯竞赛'])],
+      sections: { safety: '作业安全，岗位竞赛' },
+      sectionWeights: { safety: 0.9 },
+      pagefindScore: 1,
+    });
+    expect(rankCandidates('安康杯安全竞赛', [viaTag, own], 'relevance').map((r) => r.candidate.url)).toEqual([
+      '/cases/own/',
+      '/cases/tag/',
+    ]);
+  });
   it('browses without a query, newest first, with the practices of the chosen tags', () => {
     const tagged = candidate({
       url: '/cases/t/',

@@ -87,6 +87,24 @@ describe('the shape of the code', () => {
     expect(cyclesOf(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 
+  it('has no cycle between the domain folders either: one domain stands on another, never both ways', () => {
+    // src/search and src/basket once imported each other (keyText one way, resultFields the other), so
+    // neither folder could be read or moved alone; the practice key now lives in src/core/routes.ts.
+    const folderOf = (path: string) => (path.startsWith('src/') ? path.split('/').slice(0, 2).join('/') : undefined);
+    const folders = new Map<string, Set<string>>();
+    for (const [file, imports] of moduleGraph()) {
+      const from = folderOf(file);
+      if (!from || from.includes('.')) continue;
+      for (const target of imports) {
+        const to = folderOf(target);
+        if (to && to !== from && !to.includes('.')) folders.set(from, (folders.get(from) ?? new Set()).add(to));
+      }
+    }
+    expect(folders.size).toBeGreaterThan(5);
+    const graph = new Map([...folders].map(([k, v]) => [k, [...v].sort()]));
+    expect(cyclesOf(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
+  });
+
   it('has no two files whose paths end in the same two parts (pages are named by their URLs, so they are exempt)', () => {
     const files = ['src', 'scripts']
       .flatMap((dir) => walk(join(ROOT, dir)))
