@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import scriptVariants from './src/integrations/script-variants.ts';
 import entryCheck from './src/integrations/entry-check.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
+import editor from './src/integrations/editor.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyLinks } from './src/integrations/body-links.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
     scriptVariants(),
     pagefind(),
     devSearchIndex(),
+    // Last: the editor page has its own policy, which the site's CSP header must not take in.
+    editor(),
   ],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp-config.ts).
   security: { csp: astroCsp },

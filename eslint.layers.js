@@ -21,7 +21,7 @@ const why = (rule, text) => `[layer:${rule}] ${text} See docs/architecture.md, "
 export const DOMAINS = ['validation', 'import', 'search', 'basket', 'browsing', 'open-data', 'lib'];
 
 /** Everything above the schemas and loaders: the domains, then what uses them (the collection, build steps, browser code). */
-const ABOVE_SCHEMAS = [...DOMAINS, 'data', 'integrations', 'client', 'i18n', 'components', 'layouts', 'pages'];
+const ABOVE_SCHEMAS = [...DOMAINS, 'editor', 'data', 'integrations', 'client', 'i18n', 'components', 'layouts', 'pages'];
 
 /** The rules, by name. Each is a list of forbidden import patterns with the message it fails with. */
 export const RULES = {
@@ -94,6 +94,17 @@ export const RULES = {
       ),
     },
   ],
+  // The content editor's configuration and file format: pure (the build step writes what it makes),
+  // and its file format runs in the contributor's browser, so it reads nothing and asks no build.
+  'editor-pure': [
+    {
+      regex: '^(node:|astro:)|(^|/)(loaders|data|validation|integrations|client|import)/',
+      message: why(
+        'editor-pure',
+        'src/editor/ (the /admin/ editor’s configuration and file format) is pure and partly runs in the browser: no node:*, no astro:*, no loaders, collection, validation, import or build steps; the build step (src/integrations/editor.ts) passes in what it read.',
+      ),
+    },
+  ],
   'domain-no-io': [
     {
       regex: '^(node:|yaml$)|(^|/)loaders/',
@@ -132,6 +143,7 @@ const FOLDERS = [
   { files: ['src/schemas/**', 'src/loaders/**'], rules: ['below-domains', 'below-pages'] },
   { files: ['src/{search,basket,browsing,open-data,import,lib}/**'], rules: ['domain-no-io', 'below-pages'] },
   { files: ['src/validation/**'], rules: ['node-tools', 'below-pages'] },
+  { files: ['src/editor/**'], rules: ['editor-pure', 'below-pages'] },
   { files: ['src/client/**', 'src/i18n/**', ...CLIENT_SCRIPTS], rules: ['browser-safe', 'below-pages'] },
   { files: ['src/integrations/**'], rules: ['node-tools', 'below-pages'] },
   { files: ['scripts/**'], rules: ['node-tools', 'below-pages'] },

@@ -23,6 +23,14 @@ export function allFiles(dist = DIST): string[] {
   return out.sort();
 }
 
+/**
+ * Every page a reader can reach: the built HTML files except the content editor at admin/ (a tool
+ * for contributors with its own policy and markup, Decap's; tests/site/crawl.test.ts checks it).
+ */
+export function publicPages(dist = DIST): string[] {
+  return allFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+}
+
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,7 @@ import { formatRegion } from '../../src/lib/format';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allFiles, page, textOf } from '../helpers/html';
+import { allFiles, page, publicPages, textOf } from '../helpers/html';
 import { realEntries } from '../helpers/entries';
 import { DIST } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
@@ -35,9 +35,7 @@ const caseOrder = [...entries].sort(
 );
 
 const hrefs = (root: ParentNode, selector = 'a') => [...root.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
-const htmlPages = allFiles()
-  .filter((f) => f.endsWith('.html'))
-  .filter((f) => !f.startsWith('pagefind/'));
+const htmlPages = publicPages().filter((f) => !f.startsWith('pagefind/'));
 
 describe('site shell on every page', () => {
   it('has the pages this issue asks for', () => {

@@ -6,6 +6,7 @@ import { allFiles } from '../helpers/html';
 import { buildSite } from '../helpers/build';
 import { DIST, ROOT } from '../helpers/paths';
 import { SITE } from '../../src/config';
+import { ADMIN_CSP, ADMIN_FOREIGN_HOSTS } from '../../src/integrations/editor';
 
 /**
  * Crawls a whole build the way a link checker would: every link, asset and fragment on every page
@@ -165,5 +166,47 @@ describe('crawl of a build under a base path', () => {
     expect(missing).toEqual([]);
     const data = JSON.parse(readFileSync(join(out, 'data/cases.json'), 'utf8'));
     expect(data.cases[0].url.startsWith(new URL(BASE, SITE.url).href)).toBe(true);
+  });
+});
+
+/**
+ * The content editor at /admin/ is the one page allowed to reach beyond the site, and only as far
+ * as saving needs: the pull-request flow talks to the git host's API (api.github.com, with the
+ * contributor's avatar and file previews from GitHub's two content hosts), and `npm run admin`
+ * saves through decap-server on the contributor's own machine (localhost). It is a tool for
+ * contributors, not a page for readers: no reader's visit ever loads it (no page links to it, it is
+ * not in the sitemap or the search index, and it asks search engines not to index it), so the
+ * public pages keep their strict policy and make no request to another host.
+ */
+describe('the content editor at /admin/', () => {
+  const policyOf = (file: string) => {
+    const { document } = parseHTML(readFileSync(join(DIST, file), 'utf8'));
+    return document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+  };
+  const hostsIn = (policy: string) => [...policy.matchAll(/https?:\/\/([^\s;:/]+)/g)].map((m) => m[1]!);
+
+  it('loads only its own files, and its policy reaches only the git host and the local server', () => {
+    const { document } = parseHTML(readFileSync(join(DIST, 'admin/index.html'), 'utf8'));
+    for (const s of document.querySelectorAll('script')) expect(s.getAttribute('src') ?? '', 'no inline script').toMatch(/^[\w.-]+\.js$/);
+    expect([...new Set(hostsIn(policyOf('admin/index.html')))].sort()).toEqual([...ADMIN_FOREIGN_HOSTS].sort());
+    expect(policyOf('admin/index.html')).toBe(ADMIN_CSP);
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
+  });
+
+  it('is no public page: not in the sitemap, linked from no page, and no public policy lets its hosts in', () => {
+    const sitemaps = allFiles(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    for (const f of sitemaps) expect(readFileSync(join(DIST, f), 'utf8')).not.toMatch(/\/admin\//);
+    const pages = allFiles(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const f of pages) {
+      const html = readFileSync(join(DIST, f), 'utf8');
+      expect(html, f).not.toMatch(/href="[^"]*\/admin\//);
+      expect(hostsIn(policyOf(f)), f).toEqual([]);
+    }
+    // The header for every page keeps the strict policy; /admin/* gets its own in place of it.
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    const [site, admin] = headers.split(/^\/admin\/\*$/m);
+    expect(hostsIn(site!.match(/Content-Security-Policy: (.*)/)![1]!)).toEqual([]);
+    expect(admin).toContain(`Content-Security-Policy: ${ADMIN_CSP}`);
   });
 });

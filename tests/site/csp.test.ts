@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { allFiles } from '../helpers/html';
+import { publicPages } from '../helpers/html';
 import { DIST } from '../helpers/paths';
 
 // The Content-Security-Policy gate: every page carries a policy that lets only the site's own
 // scripts and styles run, and every inline script or style the page has is one the policy names
 // by hash — so the policy is strict *and* the site still works under it.
-const pages = allFiles().filter((f) => f.endsWith('.html'));
+const pages = publicPages();
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 function policyOf(html: string) {

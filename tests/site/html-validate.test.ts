@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader, type Message } from 'html-validate';
-import { allFiles } from '../helpers/html';
+import { publicPages } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/paths';
 
 // Every built page, whatever other work adds, must be valid HTML under the project's rules
@@ -10,7 +10,7 @@ import { DIST, ROOT } from '../helpers/paths';
 describe('valid HTML', () => {
   it('html-validate finds zero errors on every built page', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const pages = allFiles().filter((f) => f.endsWith('.html'));
+    const pages = publicPages();
     expect(pages.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const page of pages) {

@@ -1,0 +1,121 @@
+/**
+ * The editor's configuration is generated from the schema and the taxonomy (src/editor/config.ts);
+ * these tests fail when the two drift: a schema field the form lacks, a form field the schema
+ * refuses, a taxonomy term that is not a choice, a field without its help text.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
+import { readFieldDocs } from '../../src/validation/field-docs';
+import { CONTRIBUTION_FIELD } from '../../src/editor/fields';
+import { BODY_FIELD, SLUG_FIELD, caseJsonSchema, editorConfig, formPaths, schemaPaths, type EditorField } from '../../src/editor/config';
+import { configJson } from '../../src/integrations/editor';
+
+const tax = loadTaxonomy();
+const docs = readFieldDocs(resolve('src/schemas'));
+const sources = [{ id: 'src-a', title: '报告甲' }];
+const config = editorConfig({
+  tax,
+  docs,
+  sources,
+  backend: { repo: 'owner/repo', branch: 'main', siteUrl: 'https://example.org/' },
+  casesFolder: 'content/cases',
+  uploadsFolder: 'content/contributions',
+});
+const fields = config.collections[0]!.fields;
+
+/** The form field at a path such as `unit.region.label` or `practices[].from`. */
+function at(path: string): EditorField {
+  let list = fields;
+  let found: EditorField | undefined;
+  for (const part of path.split('.')) {
+    found = list.find((f) => f.name === part.replace(/\[\]$/, ''));
+    if (!found) throw new Error(`no form field ${path}`);
+    list = found.fields ?? [];
+  }
+  return found!;
+}
+
+describe('the editor form is generated from the case schema', () => {
+  const schema = caseJsonSchema(tax);
+
+  it('has a field for every schema field, and no field the schema would refuse', () => {
+    const inSchema = schemaPaths(schema).sort();
+    const inForm = formPaths(fields)
+      // The form-only fields: the new entry's file name, the body, the contribution's questions.
+      .filter((p) => p !== SLUG_FIELD && p !== BODY_FIELD && !p.startsWith(CONTRIBUTION_FIELD))
+      .sort();
+    expect(inForm).toEqual(inSchema);
+    expect(inSchema).toContain('practices[].evidence');
+    expect(inSchema).toContain('source.withheld[].around');
+  });
+
+  it('marks as required exactly what the schema requires (without a default)', () => {
+    expect(at('title').required).toBe(true);
+    expect(at('editorsNote').required).toBe(false);
+    expect(at('figures').required).toBe(false);
+    expect(at('practices').min).toBe(1);
+    expect(at('tags')).toMatchObject({ widget: 'select', multiple: true, min: 2, max: 12 });
+  });
+
+  it('gives every field whose schema has JSDoc that text as its help', () => {
+    const missing: string[] = [];
+    const walk = (list: EditorField[], path: string) => {
+      for (const f of list) {
+        if (f.name !== SLUG_FIELD && f.name !== BODY_FIELD && !f.hint) missing.push(`${path}${f.name}`);
+        if (f.fields) walk(f.fields, `${path}${f.name}.`);
+      }
+    };
+    walk(fields, '');
+    expect(missing).toEqual([]);
+    expect(at('practices.evidence').hint).toMatch(/at most 40 characters/);
+  });
+
+  it('offers every taxonomy term, shown by its label, wherever the schema takes one', () => {
+    const values = (f: EditorField) => f.options!.map((o) => o.value);
+    expect(values(at('themes.primary'))).toEqual(tax.themes.list.map((t) => t.slug));
+    expect(values(at('themes.secondary'))).toEqual(tax.themes.list.map((t) => t.slug));
+    expect(values(at('tags'))).toEqual(tax.tags.list.map((t) => t.slug));
+    expect(values(at('practices.tags'))).toEqual(tax.tags.list.map((t) => t.slug));
+    expect(values(at('unit.type'))).toEqual(tax.unitTypes.list.map((t) => t.slug));
+    expect(values(at('unit.sector'))).toEqual(tax.sectors.list.map((t) => t.slug));
+    for (const p of ['honour.level', 'honour.sought', 'honours.level'])
+      expect(values(at(p))).toEqual(tax.honourLevels.list.map((t) => t.slug));
+    const first = tax.tags.list[0]!;
+    expect(at('tags').options![0]!.label).toBe(`${first.label}（${first.slug}）`);
+  });
+
+  it('offers the schema’s allowed values for its enumerations', () => {
+    expect(at('unit.reportingEntity').options!.map((o) => o.value)).toEqual(['unit', 'party-org', 'sub-unit', 'trade-union', 'press']);
+    expect(at('source.withheld.kind').options!.map((o) => o.value)).toEqual(['blanked', 'removed']);
+  });
+
+  it('asks for paragraph citations as lists of numbers, and the source from the source records', () => {
+    for (const p of ['practices.from', 'figures.from', 'honour.from', 'source.withheld.from', 'period.clues.from', 'source.lines']) {
+      expect(at(p)).toMatchObject({ widget: 'list', field: { widget: 'number', value_type: 'int' } });
+    }
+    expect(at('source.lines')).toMatchObject({ min: 2, max: 2 });
+    expect(at('source.id')).toMatchObject({ widget: 'select', options: [{ value: 'src-a', label: '报告甲（src-a）' }] });
+    expect(at('practices')).toMatchObject({ widget: 'list' });
+    expect(at('figures')).toMatchObject({ widget: 'list' });
+    expect(at('honours')).toMatchObject({ widget: 'list' });
+    expect(at('source.withheld')).toMatchObject({ widget: 'list' });
+    expect(at('added')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(at(BODY_FIELD)).toMatchObject({ widget: 'markdown' });
+  });
+
+  it('asks whether the report may be kept or only fingerprinted, and states the entry’s licence', () => {
+    expect(at(`${CONTRIBUTION_FIELD}.reportUse`).options!.map((o) => o.value)).toEqual(['keep', 'fingerprint']);
+    expect(at(`${CONTRIBUTION_FIELD}.report`).widget).toBe('file');
+    expect(at(`${CONTRIBUTION_FIELD}.licence`).label).toContain('CC BY 4.0');
+    expect(config.collections[0]!.description).toContain('CC BY 4.0');
+  });
+
+  it('is what the build writes to admin/config.json, with the Chinese interface and the pull-request flow', () => {
+    const written = JSON.parse(configJson());
+    expect(written.locale).toBe('zh_Hans');
+    expect(written.backend).toMatchObject({ name: 'github', open_authoring: true });
+    expect(written.publish_mode).toBe('editorial_workflow');
+    expect(formPaths(written.collections[0].fields)).toEqual(formPaths(fields));
+  });
+});
