@@ -31,6 +31,22 @@ import { FIXED, SEARCH_SCRIPT, casePath, htmlFile } from '../src/core/routes';
 import { serveDir } from './static-server';
 import { parseCommandLine } from './cli-args';
 
+/** Types `q` into the search page and reads every practice it lists: `case#practice`, and whether it is shown without "show all". */
+async function practiceHits(page: Page, q: string): Promise<{ key: string; shown: boolean }[]> {
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
+      const url = new URL(a.href);
+      return {
+        key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
+        shown: a.checkVisibility(),
+      };
+    }),
+  );
+}
+
 interface Practice {
   key: string;
   meta: PracticeMeta;
@@ -178,18 +194,7 @@ async function main() {
       pfLoosePrecision.of += pf.loose.length;
       pfLoosePrecision.hit += pf.loose.filter((s) => compact(pf.contents[s] ?? '').includes(cq)).length;
 
-      await page.fill('#search-q', q);
-      await page.press('#search-q', 'Enter');
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
-      const hits = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
-          const url = new URL(a.href);
-          return {
-            key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
-            shown: a.checkVisibility(),
-          };
-        }),
-      );
+      const hits = await practiceHits(page, q);
       const all = hits.map((h) => h.key);
       const shown = hits.filter((h) => h.shown).map((h) => h.key);
       listed.of += relevant.size;
@@ -247,18 +252,7 @@ async function measureSet(file: string) {
     const page = await browser.newPage();
     await page.goto(`${served.url}${FIXED.search}`);
     for (const c of set) {
-      await page.fill('#search-q', String(c.query));
-      await page.press('#search-q', 'Enter');
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
-      const hits = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
-          const url = new URL(a.href);
-          return {
-            key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
-            shown: a.checkVisibility(),
-          };
-        }),
-      );
+      const hits = await practiceHits(page, String(c.query));
       const want = `${c.case}#${c.practice}`;
       const shown = hits.filter((h) => h.shown).map((h) => h.key);
       const at = shown.indexOf(want);
