@@ -1,8 +1,9 @@
 /**
  * A scratch copy of the project, for builds that must not touch the real one: the bench (with a
  * synthetic `content/cases/`), the reproducible-build test (a copy at another path must build the
- * same bytes) and the escaping test (a hostile entry). Sources are copied, node_modules is
- * linked, and the copy gets its own Astro cache folder.
+ * same bytes) and the escaping test (a hostile entry). Sources are copied, node_modules and the
+ * content editor's own install (editor/, which the build copies into admin/) are linked, and the
+ * copy gets its own Astro cache folder.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,6 +33,8 @@ export function makeScratchCopy(root: string, dest: string, options: { withCases
   });
   mkdirSync(join(dest, 'content', 'cases'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  // Without it a copy's build has no editor to copy, which CI refuses (src/integrations/editor.ts).
+  if (existsSync(join(root, 'editor'))) symlinkSync(join(root, 'editor'), join(dest, 'editor'), 'dir');
   // Astro's default cache folder is inside node_modules, which the link shares with the real
   // project: the copy gets its own, so its builds start cold and never disturb other builds.
   writeFileSync(
