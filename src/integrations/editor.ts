@@ -33,7 +33,9 @@ export const DECAP_DIST = resolve('editor/node_modules/decap-cms/dist');
  * - style-src 'unsafe-inline': Decap's components style themselves at run time (emotion).
  * - connect-src api.github.com: the pull-request flow reads and writes the repository through
  *   GitHub's API; localhost: `npm run admin`'s decap-server, which only answers on the contributor's
- *   own machine (Decap uses it only when the page itself is on localhost).
+ *   own machine (Decap uses it only when the page itself is on localhost). blob:: Decap reads an
+ *   uploaded file (the report) back from its in-page blob: URL to send it to the API; without it
+ *   the upload is refused and the save never reaches the git host (tests/e2e/editor-github.test.ts).
  * - img-src avatars / raw.githubusercontent.com: the signed-in contributor's avatar, and previews of
  *   files in the repository.
  */
@@ -42,7 +44,7 @@ export const ADMIN_CSP = [
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
-  "connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+  "connect-src 'self' blob: https://api.github.com http://localhost:* http://127.0.0.1:*",
   "font-src 'self' data:",
   "worker-src 'self' blob:",
   "object-src 'none'",

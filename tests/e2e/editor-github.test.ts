@@ -1,0 +1,186 @@
+/**
+ * The content editor's pull-request flow in Chromium, against a stand-in of GitHub's REST API
+ * (tests/helpers/github-standin.ts): the built editor (dist/admin/), served with its API root and
+ * OAuth service pointed at the stand-in and the production policy with only GitHub's API host
+ * swapped (tests/helpers/admin-site.ts). Sign-in goes through the OAuth popup handshake, as with
+ * the owner's OAuth service (docs/deploying.md).
+ *
+ * - A maintainer (write access) creates a case through the form and saves: the stand-in holds a
+ *   branch `cms/cases/<slug>` on the repository and a pull request from it, labelled as a draft,
+ *   whose entry file (and the report uploaded with it) passes `npm run validate` like a hand-written one.
+ * - A contributor without write access is asked to fork, the repository is forked to their account,
+ *   the save makes a branch on the fork, and "in review" opens the pull request from the fork.
+ * - The editor asks for nothing the stand-in does not implement, and keeps to its policy.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { launchChrome } from '../helpers/browser';
+import { DIST, ROOT } from '../helpers/paths';
+import { runScript } from '../helpers/run-script';
+import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-standin';
+import { serveAdmin, testPolicy, type AdminSite } from '../helpers/admin-site';
+import { attachReport, fillNewCase } from '../helpers/editor-form';
+import { ADMIN_CSP } from '../../src/integrations/editor';
+import { splitCaseFile } from '../../src/editor/case-file';
+
+const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as { backend: { repo: string; branch: string } };
+const REPO = config.backend.repo;
+const BRANCH = config.backend.branch;
+const REPORT = { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\n一、基本情况\n', 'utf8') };
+
+let browser: Browser;
+let api: GitHubStandIn;
+let site: AdminSite;
+
+beforeAll(async () => {
+  const files: Record<string, Buffer> = {};
+  for (const f of readdirSync(join(ROOT, 'content/cases'))) files[`content/cases/${f}`] = readFileSync(join(ROOT, 'content/cases', f));
+  api = await startGitHubStandIn({
+    repo: REPO,
+    branch: BRANCH,
+    files,
+    users: [
+      { login: 'maintainer', name: '维护者', token: 'token-maintainer' },
+      { login: 'contributor', name: '投稿人', token: 'token-contributor' },
+    ],
+    maintainers: ['maintainer'],
+  });
+  site = await serveAdmin(api.url);
+  browser = await launchChrome();
+}, 30_000);
+
+afterAll(async () => {
+  // DEBUG_STANDIN=1 prints what the editor asked the stand-in for.
+  if (process.env.DEBUG_STANDIN) console.log(JSON.stringify({ unknown: api.unknown, log: api.log.slice(-60) }, null, 0));
+  await browser?.close();
+  await site?.close();
+  await api?.close();
+});
+
+/** Signs in through the OAuth popup as `login`, recording policy violations and requests to other hosts. */
+async function signIn(login: string, fork = false) {
+  api.signInAs(login);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const foreign: string[] = [];
+  const allowed = new Set([new URL(site.url).host, new URL(api.url).host]);
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'blob:' || u.protocol === 'data:') return;
+    if (!allowed.has(u.host)) foreign.push(r.url());
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  if (process.env.DEBUG_STANDIN) page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+  await page.goto(site.url);
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: '使用 GitHub 登录' }).click();
+  await (await popup).waitForEvent('close', { timeout: 5_000 }).catch(() => undefined);
+  if (fork) await page.getByRole('button', { name: 'Fork the repo' }).click();
+  await page.waitForURL(/#\/collections\/cases/, { timeout: 20_000 });
+  const violations = () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  return { context, page, foreign, violations };
+}
+
+async function newCase(page: Page, slug: string) {
+  await page.goto(`${site.url}#/collections/cases/new`);
+  await fillNewCase(page, slug);
+  await attachReport(page, REPORT);
+  await page.getByRole('button', { name: '保存' }).first().click();
+}
+
+/** Runs `npm run validate` on one entry file alone, like a hand-written entry. */
+function validateAlone(slug: string, text: string) {
+  const alone = mkdtempSync(join(tmpdir(), 'editor-github-validate-'));
+  mkdirSync(join(alone, 'cases'));
+  writeFileSync(join(alone, `cases/${slug}.mdx`), text);
+  const result = runScript('scripts/validate.ts', [join(alone, 'cases')]);
+  rmSync(alone, { recursive: true, force: true });
+  return result;
+}
+
+function expectValidEntry(text: string, slug: string) {
+  const data = parse(splitCaseFile(text).frontmatter);
+  expect(data).toMatchObject({
+    title: '表单新建的县局服务案例',
+    practices: [{ id: 'yibashou-leadership', from: [61] }],
+    figures: [{ label: '社会满意率', value: '90以上', from: [67] }],
+  });
+  // The report travels with the entry: the contribution line names the uploaded file.
+  expect(text.split('\n')[1]).toBe(`# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`);
+  const result = validateAlone(slug, text);
+  expect(`${result.out}${result.err}`).not.toMatch(/✗/);
+  expect(result.code).toBe(0);
+  expect(result.out).toMatch(/检查了 1 个案例，没有发现问题/);
+}
+
+describe('the content editor against a stand-in of GitHub (editorial workflow, open authoring)', () => {
+  it('serves the production policy with only the API host swapped for the stand-in', () => {
+    expect(site.policy).toBe(testPolicy(api.url, ADMIN_CSP));
+    expect(site.policy.replace(api.url, 'https://api.github.com')).toBe(
+      ADMIN_CSP.replace(/ http:\/\/(localhost|127\.0\.0\.1):\*/g, ''),
+    );
+  });
+
+  it('a maintainer saves a new case: a branch and a draft pull request whose entry passes validate', async () => {
+    const slug = 'editor-github-maintainer-case';
+    const { context, page, foreign, violations } = await signIn('maintainer');
+    await newCase(page, slug);
+    await expect.poll(() => api.pulls.length, { timeout: 20_000 }).toBe(1);
+    const pull = api.pulls[0]!;
+    expect(pull).toMatchObject({ base: REPO, baseRef: BRANCH, headRepo: REPO, headRef: `cms/cases/${slug}`, state: 'open', user: 'maintainer' });
+    await expect.poll(() => pull.labels, { timeout: 10_000 }).toEqual(['decap-cms/draft']);
+    // The branch holds the entry and the report, and nothing else changed.
+    const path = `content/cases/${slug}.mdx`;
+    const before = new Set(api.files(REPO, BRANCH));
+    const added = api.files(REPO, pull.headRef).filter((f) => !before.has(f));
+    expect(added.sort()).toEqual([path, `content/contributions/${REPORT.name}`].sort());
+    expect(api.file(REPO, pull.headRef, `content/contributions/${REPORT.name}`)).toEqual(REPORT.buffer);
+    expect(api.file(REPO, BRANCH, path)).toBeUndefined();
+    expectValidEntry(api.file(REPO, pull.headRef, path)!.toString('utf8'), slug);
+    expect(api.scopes.at(-1)).toBe('public_repo');
+    expect(api.unknown).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('a contributor without write access goes through a fork: the branch is on the fork, the pull request comes from it', async () => {
+    const slug = 'editor-github-fork-case';
+    const { context, page, foreign, violations } = await signIn('contributor', true);
+    const name = REPO.split('/')[1]!;
+    const fork = `contributor/${name}`;
+    expect(api.repos.get(fork.toLowerCase())?.parent).toBe(REPO);
+    // Nothing may be written to the origin by a contributor.
+    const originRefs = [...api.repos.get(REPO.toLowerCase())!.refs];
+    await newCase(page, slug);
+    const branch = `cms/${fork}/cases/${slug}`;
+    await expect.poll(() => api.repos.get(fork.toLowerCase())!.refs.has(`refs/heads/${branch}`), { timeout: 20_000 }).toBe(true);
+    // Saved as a draft on the fork; "in review" opens the pull request to the origin.
+    await page.getByRole('button', { name: /状态/ }).click();
+    await page.getByText('审核中', { exact: true }).click();
+    await expect.poll(() => api.pulls.filter((p) => p.headRepo === fork).length, { timeout: 20_000 }).toBe(1);
+    const pull = api.pulls.find((p) => p.headRepo === fork)!;
+    expect(pull).toMatchObject({ base: REPO, baseRef: BRANCH, headRef: branch, state: 'open', user: 'contributor' });
+    expect([...api.repos.get(REPO.toLowerCase())!.refs].filter(([ref]) => !ref.startsWith('refs/heads/cms/cases/'))).toEqual(
+      originRefs.filter(([ref]) => !ref.startsWith('refs/heads/cms/cases/')),
+    );
+    expect(api.file(fork, branch, `content/contributions/${REPORT.name}`)).toEqual(REPORT.buffer);
+    expectValidEntry(api.file(fork, branch, `content/cases/${slug}.mdx`)!.toString('utf8'), slug);
+    // Write requests went to the fork only.
+    const writes = api.log.filter((l) => l.user === 'contributor' && l.method !== 'GET');
+    expect(writes.filter((l) => l.path.startsWith(`/repos/${REPO}/`) && !/\/(pulls|forks)$/.test(l.path))).toEqual([]);
+    expect(api.unknown).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
