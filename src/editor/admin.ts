@@ -11,7 +11,7 @@
  *   save downloads the finished entry file, to send by any means.
  */
 import { readCase, writeCase } from './case-file';
-import { CASE_FORMAT } from './fields';
+import { CASE_FORMAT, CONTRIBUTION_FIELD, SLUG_FIELD } from './fields';
 import type { FieldOrder } from './case-file';
 
 interface ImmutableLike {
@@ -33,9 +33,9 @@ let caseFields: FieldOrder[] | undefined;
 const offline = params.has('offline');
 const proxy = params.get('proxy');
 
-/** Hands the finished entry file to the browser's downloads. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+/** Hands a file (the finished entry, the report) to the browser's downloads. */
+function download(name: string, content: string | Blob) {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: 'text/markdown;charset=utf-8' }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -45,13 +45,30 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * A file uploaded in the page (offline mode): Decap's in-memory backend keeps it in `window.repoFiles`,
+ * a tree of folders, under the media folder, as an asset holding the original File.
+ */
+function uploadedFile(publicPath: string): File | undefined {
+  let node: unknown = (window as unknown as { repoFiles?: unknown }).repoFiles;
+  for (const part of publicPath.split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part];
+  const asset = (node as { content?: { fileObj?: unknown } } | undefined)?.content;
+  return asset?.fileObj instanceof File ? asset.fileObj : undefined;
+}
+
 if (offline) {
   cms.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
       const data = (entry.get('data') as ImmutableLike).toJS();
-      const slug = String(entry.get('slug') ?? data.slug ?? 'case');
+      // A new entry's slug is the form's slug field: Decap's own slug is still empty when postSave fires
+      // (with `??` the file was named `.mdx`, which the browser saved as `mdx.md`).
+      const slug = String(entry.get('slug') || data[SLUG_FIELD] || 'case');
       download(`${slug}.mdx`, writeCase(data, caseFields));
+      // The report travels with the entry: the uploaded file, as it was uploaded.
+      const report = (data[CONTRIBUTION_FIELD] as { report?: unknown } | undefined)?.report;
+      const file = typeof report === 'string' ? uploadedFile(report) : undefined;
+      if (file) download(file.name, file);
     },
   });
 }
