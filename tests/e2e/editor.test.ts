@@ -21,7 +21,7 @@ import { runScript } from '../helpers/run-script';
 import { ROOT } from '../helpers/paths';
 import { DECAP_DIST } from '../../src/integrations/editor';
 import { splitCaseFile } from '../../src/editor/case-file';
-import { control, fillNewCase } from '../helpers/editor-form';
+import { attachReport, control, fillNewCase } from '../helpers/editor-form';
 
 const env = siteInChrome();
 const SERVER = join(ROOT, 'editor/node_modules/decap-server/dist/index.js');
@@ -102,6 +102,9 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
   it('creates a case through the form; the file it writes passes npm run validate', async () => {
     const { context, page, foreign, violations } = await openEditor('#/collections/cases/new');
     await fillNewCase(page, 'editor-made-weather-case');
+    // The report, uploaded through the form's file field: decap-server writes it beside the entries.
+    const report = { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\r\n一、基本情况\r\n', 'utf8') };
+    await attachReport(page, report);
 
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
@@ -122,7 +125,11 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     expect(text).toMatch(/^added: '2026-12-01'$/m);
     expect(text).toMatch(/^ {4}from: \[61\]$/m);
     expect(text).not.toMatch(/^slug:/m);
-    expect(text.split('\n')[1]).toBe('# 投稿 contribution: {"reportUse":"fingerprint","licence":"CC BY 4.0"}');
+    expect(text.split('\n')[1]).toBe(
+      '# 投稿 contribution: {"report":"/content/contributions/report.txt","reportUse":"fingerprint","licence":"CC BY 4.0"}',
+    );
+    // The report travels with the entry, byte for byte, where the maintainer's import finds it.
+    expect(readFileSync(join(repo, 'content/contributions/report.txt'))).toEqual(report.buffer);
 
     // The file passes validate on its own, like a hand-written entry.
     const alone = mkdtempSync(join(tmpdir(), 'editor-validate-'));
