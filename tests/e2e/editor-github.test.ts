@@ -30,7 +30,11 @@ import { splitCaseFile } from '../../src/editor/case-file';
 const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as { backend: { repo: string; branch: string } };
 const REPO = config.backend.repo;
 const BRANCH = config.backend.branch;
-const REPORT = { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\n一、基本情况\n', 'utf8') };
+const REPORT = {
+  name: 'report.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\n一、基本情况\n', 'utf8'),
+};
 
 let browser: Browser;
 let api: GitHubStandIn;
@@ -115,7 +119,9 @@ function expectValidEntry(text: string, slug: string) {
     figures: [{ label: '社会满意率', value: '90以上', from: [67] }],
   });
   // The report travels with the entry: the contribution line names the uploaded file.
-  expect(text.split('\n')[1]).toBe(`# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`);
+  expect(text.split('\n')[1]).toBe(
+    `# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`,
+  );
   const result = validateAlone(slug, text);
   expect(`${result.out}${result.err}`).not.toMatch(/✗/);
   expect(result.code).toBe(0);
@@ -125,9 +131,7 @@ function expectValidEntry(text: string, slug: string) {
 describe('the content editor against a stand-in of GitHub (editorial workflow, open authoring)', () => {
   it('serves the production policy with only the API host swapped for the stand-in', () => {
     expect(site.policy).toBe(testPolicy(api.url, ADMIN_CSP));
-    expect(site.policy.replace(api.url, 'https://api.github.com')).toBe(
-      ADMIN_CSP.replace(/ http:\/\/(localhost|127\.0\.0\.1):\*/g, ''),
-    );
+    expect(site.policy.replace(api.url, 'https://api.github.com')).toBe(ADMIN_CSP.replace(/ http:\/\/(localhost|127\.0\.0\.1):\*/g, ''));
   });
 
   it('a maintainer saves a new case: a branch and a draft pull request whose entry passes validate', async () => {
@@ -136,7 +140,14 @@ describe('the content editor against a stand-in of GitHub (editorial workflow, o
     await newCase(page, slug);
     await expect.poll(() => api.pulls.length, { timeout: 20_000 }).toBe(1);
     const pull = api.pulls[0]!;
-    expect(pull).toMatchObject({ base: REPO, baseRef: BRANCH, headRepo: REPO, headRef: `cms/cases/${slug}`, state: 'open', user: 'maintainer' });
+    expect(pull).toMatchObject({
+      base: REPO,
+      baseRef: BRANCH,
+      headRepo: REPO,
+      headRef: `cms/cases/${slug}`,
+      state: 'open',
+      user: 'maintainer',
+    });
     await expect.poll(() => pull.labels, { timeout: 10_000 }).toEqual(['decap-cms/draft']);
     // The branch holds the entry and the report, and nothing else changed.
     const path = `content/cases/${slug}.mdx`;

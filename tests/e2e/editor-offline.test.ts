@@ -17,7 +17,11 @@ import { attachReport, fillNewCase } from '../helpers/editor-form';
 
 const env = siteInChrome();
 // A report with bytes a text conversion would change (a BOM, CRLF line ends): it must arrive as uploaded.
-const REPORT = { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('\uFEFF（无编号）2021年度创建文明单位工作总结\r\n一、基本情况\r\n', 'utf8') };
+const REPORT = {
+  name: 'report.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('\uFEFF（无编号）2021年度创建文明单位工作总结\r\n一、基本情况\r\n', 'utf8'),
+};
 
 describe('the content editor with no account (/admin/?offline)', () => {
   it('gives the finished entry and the report as downloads; the entry passes validate, the report is the uploaded file', async () => {
@@ -50,7 +54,9 @@ describe('the content editor with no account (/admin/?offline)', () => {
     await byName.get(REPORT.name)!.saveAs(join(dir, REPORT.name));
     expect(readFileSync(join(dir, REPORT.name))).toEqual(REPORT.buffer);
     const entry = readFileSync(join(dir, `cases/${slug}.mdx`), 'utf8');
-    expect(entry.split('\n')[1]).toBe(`# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`);
+    expect(entry.split('\n')[1]).toBe(
+      `# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`,
+    );
     const result = runScript('scripts/validate.ts', [join(dir, 'cases')]);
     rmSync(dir, { recursive: true, force: true });
     expect(`${result.out}${result.err}`).not.toMatch(/✗/);

@@ -103,7 +103,11 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     const { context, page, foreign, violations } = await openEditor('#/collections/cases/new');
     await fillNewCase(page, 'editor-made-weather-case');
     // The report, uploaded through the form's file field: decap-server writes it beside the entries.
-    const report = { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\r\n一、基本情况\r\n', 'utf8') };
+    const report = {
+      name: 'report.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('（无编号）2021年度创建文明单位工作总结\r\n一、基本情况\r\n', 'utf8'),
+    };
     await attachReport(page, report);
 
     await page.getByRole('button', { name: '发布' }).first().click();

@@ -48,7 +48,10 @@ export async function serveAdmin(api: string, dist = DIST): Promise<AdminSite> {
   const built = readFileSync(join(dir, 'index.html'), 'utf8');
   if (!built.includes(`content="${ADMIN_CSP}"`)) throw new Error('dist/admin/index.html does not carry ADMIN_CSP');
   const page = built.replace(`content="${ADMIN_CSP}"`, `content="${policy}"`);
-  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { backend: Record<string, unknown>; local_backend?: unknown };
+  const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+    backend: Record<string, unknown>;
+    local_backend?: unknown;
+  };
   config.backend.api_root = api;
   config.backend.base_url = api;
   config.local_backend = false;

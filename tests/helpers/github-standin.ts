@@ -153,9 +153,14 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
     } else {
       const who = (p: Person) => `${p.name} <${p.email}> ${Math.floor(Date.parse(p.date) / 1000)} +0000`;
       body = Buffer.from(
-        [`tree ${obj.tree}`, ...obj.parents.map((p) => `parent ${p}`), `author ${who(obj.author)}`, `committer ${who(obj.committer)}`, '', obj.message].join(
-          '\n',
-        ),
+        [
+          `tree ${obj.tree}`,
+          ...obj.parents.map((p) => `parent ${p}`),
+          `author ${who(obj.author)}`,
+          `committer ${who(obj.committer)}`,
+          '',
+          obj.message,
+        ].join('\n'),
       );
     }
     const sha = sha1(Buffer.concat([Buffer.from(`${obj.type} ${body.length}\0`), body]));
@@ -279,7 +284,14 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
   }
   function gitCommitJson(sha: string) {
     const c = get(sha, 'commit');
-    return { sha, message: c.message, author: c.author, committer: c.committer, tree: { sha: c.tree }, parents: c.parents.map((p) => ({ sha: p })) };
+    return {
+      sha,
+      message: c.message,
+      author: c.author,
+      committer: c.committer,
+      tree: { sha: c.tree },
+      parents: c.parents.map((p) => ({ sha: p })),
+    };
   }
   const refJson = (r: Repo, ref: string) => ({
     ref,
@@ -299,7 +311,12 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
       created_at: p.created,
       updated_at: p.created,
       merged_at: p.merged ? p.created : null,
-      head: { ref: p.headRef, label: `${head.owner}:${p.headRef}`, sha: head.refs.get(`refs/heads/${p.headRef}`) ?? null, repo: repoJson(head) },
+      head: {
+        ref: p.headRef,
+        label: `${head.owner}:${p.headRef}`,
+        sha: head.refs.get(`refs/heads/${p.headRef}`) ?? null,
+        repo: repoJson(head),
+      },
       base: { ref: p.baseRef, label: `${base.owner}:${p.baseRef}`, sha: base.refs.get(`refs/heads/${p.baseRef}`)!, repo: repoJson(base) },
     };
   }
@@ -353,7 +370,13 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
     if (!repos.has(full.toLowerCase())) {
       // A fork copies the branches; its owner may push to it.
       const refs = new Map([...origin.refs].filter(([ref]) => ref.startsWith('refs/heads/')));
-      repos.set(full.toLowerCase(), { owner: user.login, name: origin.name, refs, parent: `${origin.owner}/${origin.name}`, writers: new Set([user.login]) });
+      repos.set(full.toLowerCase(), {
+        owner: user.login,
+        name: origin.name,
+        refs,
+        parent: `${origin.owner}/${origin.name}`,
+        writers: new Set([user.login]),
+      });
     }
     return [202, repoJson(repoOf(full), user.login)];
   });
@@ -366,7 +389,14 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
     const mine = fork.refs.get(`refs/heads/${branch}`);
     if (mine && !ancestors(upstream).includes(mine)) throw new HttpError(409, 'There are merge conflicts');
     fork.refs.set(`refs/heads/${branch}`, upstream);
-    return [200, { message: 'Successfully fetched and fast-forwarded from upstream', merge_type: 'fast-forward', base_branch: `${fork.parent}:${branch}` }];
+    return [
+      200,
+      {
+        message: 'Successfully fetched and fast-forwarded from upstream',
+        merge_type: 'fast-forward',
+        base_branch: `${fork.parent}:${branch}`,
+      },
+    ];
   });
   route('GET', new RegExp(`^${R}/branches/(.+)$`), ({ m }) => {
     const r = repoOf(m[1]!);
@@ -545,7 +575,8 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
     if (!headRepo?.refs.has(`refs/heads/${ref}`)) throw new HttpError(422, 'Validation Failed: head does not exist');
     const baseRef = String(body.base);
     const headSha = headRepo.refs.get(`refs/heads/${ref}`)!;
-    if (ancestors(resolve(r, baseRef)).includes(headSha)) throw new HttpError(422, `Validation Failed: No commits between ${baseRef} and ${ref}`);
+    if (ancestors(resolve(r, baseRef)).includes(headSha))
+      throw new HttpError(422, `Validation Failed: No commits between ${baseRef} and ${ref}`);
     const headFull = `${headRepo.owner}/${headRepo.name}`;
     if (pulls.some((p) => p.state === 'open' && p.headRepo === headFull && p.headRef === ref && p.base === `${r.owner}/${r.name}`))
       throw new HttpError(422, `Validation Failed: A pull request already exists for ${owner}:${ref}.`);
@@ -669,7 +700,10 @@ window.opener.postMessage('authorizing:github', '*');
       if (!found) {
         unknown.push(`${method} ${path}${url.search}`);
         entry.status = 404;
-        return send(res, 404, { message: 'Not Found (not implemented by the stand-in)', documentation_url: 'https://docs.github.com/rest' });
+        return send(res, 404, {
+          message: 'Not Found (not implemented by the stand-in)',
+          documentation_url: 'https://docs.github.com/rest',
+        });
       }
       if (!user) {
         entry.status = 401;
