@@ -12,7 +12,7 @@
  *   the save makes a branch on the fork, and "in review" opens the pull request from the fork.
  * - The editor asks for nothing the stand-in does not implement, and keeps to its policy.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

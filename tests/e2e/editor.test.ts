@@ -5,7 +5,8 @@
  *
  * - A new case made through the form (title, unit, a practice with its citation and evidence, a
  *   figure, and what else the schema requires) is written to cases/<slug>.mdx, and that file passes
- *   `npm run validate` like a hand-written one.
+ *   `npm run validate` like a hand-written one; the report uploaded through the form's file field is
+ *   written byte for byte under content/contributions/, and the entry's contribution line names it.
  * - An existing case opened and saved keeps its data, and its file.
  * - The page keeps to its own policy: no violation, no request outside the site and the local backend.
  */

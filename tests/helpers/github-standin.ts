@@ -258,7 +258,7 @@ export async function startGitHubStandIn(o: StandInOptions): Promise<GitHubStand
     type: 'User',
     avatar_url: '',
   });
-  function repoJson(r: Repo, viewer?: string) {
+  function repoJson(r: Repo, viewer?: string): Record<string, unknown> {
     const push = viewer !== undefined && r.writers.has(viewer);
     const full = `${r.owner}/${r.name}`;
     return {
