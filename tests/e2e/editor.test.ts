@@ -149,33 +149,33 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await choose(page, 'tags', 'leading-group', 'service-standards');
 
     // One practice: its name, summary, tags, the paragraph it cites and a short quotation from it.
-    await page.getByRole('button', { name: /新增\s*practices/ }).click();
+    await page.getByRole('button', { name: /新增.*practices/ }).click();
     const practice = page.locator('[id^="practices-field-"]').first();
     await fill(practice, 'id', 'yibashou-leadership');
     await fill(practice, 'name', '“一把手工程”领导体制');
     await fill(practice, 'summary', '局里由一把手负责创建，各股室分工合作。');
     await choose(practice, 'tags', 'leading-group');
-    await practice.getByRole('button', { name: /新增\s*from/ }).click();
+    await practice.getByRole('button', { name: /新增.*from/ }).click();
     await practice.locator('input[type="number"]').last().fill('61');
     await fill(practice, 'evidence', '实行“一把手工程”,各股室分工负责、相互配合');
 
     // One figure, as the report states it.
-    await page.getByRole('button', { name: /新增\s*figures/ }).click();
+    await page.getByRole('button', { name: /新增.*figures/ }).click();
     const figure = page.locator('[id^="figures-field-"]').first();
     await fill(figure, 'label', '社会满意率');
     await fill(figure, 'value', '90以上');
-    await figure.getByRole('button', { name: /新增\s*from/ }).click();
+    await figure.getByRole('button', { name: /新增.*from/ }).click();
     await figure.locator('input[type="number"]').last().fill('67');
 
     await choose(page, 'source.id', '000_553786800db20cef');
     const lines = control(page, 'source.lines');
     await page
       .locator('[id^="source-field-"]')
-      .getByRole('button', { name: /新增\s*lines/ })
+      .getByRole('button', { name: /新增.*lines/ })
       .click();
     await page
       .locator('[id^="source-field-"]')
-      .getByRole('button', { name: /新增\s*lines/ })
+      .getByRole('button', { name: /新增.*lines/ })
       .click();
     const numbers = page.locator('[id^="source-field-"] input[type="number"]');
     void lines;
@@ -200,7 +200,12 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
     const file = join(repo, 'content/cases/editor-made-weather-case.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    // Wait for the whole entry, not the file's first appearance (decap-server writes in steps).
+    await expect
+      .poll(() => existsSync(file) && (parse(splitCaseFile(readFileSync(file, 'utf8')).frontmatter) as { added?: string } | null)?.added, {
+        timeout: 15_000,
+      })
+      .toBe('2026-12-01');
 
     const text = readFileSync(file, 'utf8');
     const data = parse(splitCaseFile(text).frontmatter);
@@ -243,7 +248,12 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await control(page, 'updated').fill('2026-12-06');
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
-    await expect.poll(() => readFileSync(file, 'utf8') !== before, { timeout: 15_000 }).toBe(true);
+    // decap-server writes the file in more than one step: wait until what is there is the whole entry.
+    const saved = () => {
+      const text = readFileSync(file, 'utf8');
+      return text !== before && (parse(splitCaseFile(text).frontmatter) as { updated?: string } | null)?.updated;
+    };
+    await expect.poll(saved, { timeout: 15_000 }).toBe('2026-12-06');
     const after = readFileSync(file, 'utf8');
     expect(parse(splitCaseFile(after).frontmatter)).toEqual({ ...parse(splitCaseFile(before).frontmatter), updated: '2026-12-06' });
     expect(splitCaseFile(after).body).toBe(splitCaseFile(before).body);
