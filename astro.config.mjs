@@ -28,7 +28,7 @@ export default defineConfig({
     cspHeaders(),
     scriptVariants(),
     pagefind(),
-    // The instant tier's shards, written in one pass after the pages (src/lib/suggest-handoff.ts).
+    // The instant tier's shards, written in one pass after the pages (src/search/suggest-handoff.ts).
     suggestShards(),
     devSearchIndex(),
     // Last: the editor page has its own policy, which the site's CSP header must not take in.

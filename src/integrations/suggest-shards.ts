@@ -1,14 +1,14 @@
 /**
  * Writes the instant tier's shards (src/search/suggest.ts) into the build's output in one pass, once
  * every page is generated, instead of one Astro endpoint render per shard: the practices come from
- * the tag table's endpoint, handed over while it rendered (src/lib/suggest-handoff.ts). Runs at
+ * the tag table's endpoint, handed over while it rendered (src/search/suggest-handoff.ts). Runs at
  * `astro:build:generated`, beside the search index's last writing in its own process.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openSuggestHandoff, takeSuggestHandoff } from '../lib/suggest-handoff';
+import { openSuggestHandoff, takeSuggestHandoff } from '../search/suggest-handoff';
 import { buildShards, shardFile } from '../search/suggest';
 
 export default function suggestShards(): AstroIntegration {

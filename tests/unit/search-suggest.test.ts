@@ -25,6 +25,7 @@ import {
   type TagTable,
 } from '../../src/search/suggest';
 import { prepareQuery, scorePractice } from '../../src/search/rank';
+import { handOverSuggest, openSuggestHandoff, suggestHandoffOpen, takeSuggestHandoff } from '../../src/search/suggest-handoff';
 import { toSimplified } from '../../src/text/to-simplified';
 
 /** A tag table as the build writes it: each tag's label, then its aliases. */
@@ -154,5 +155,20 @@ describe('shards', () => {
     expect(shardsVersion([exact], TAGS)).toBe(shardsVersion([{ ...exact }], TAGS));
     expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([longer], TAGS));
     expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([exact], [...TAGS, ['新标签']]));
+  });
+});
+
+describe('the hand-over to the build step that writes the shards', () => {
+  it('passes the practices only while a build has it open, once', () => {
+    const data = { folder: 'search/suggest/abc/', entries: [exact] };
+    handOverSuggest(data); // no build waiting: dropped
+    expect(suggestHandoffOpen()).toBe(false);
+    expect(takeSuggestHandoff()).toBeNull();
+    openSuggestHandoff();
+    expect(suggestHandoffOpen()).toBe(true);
+    handOverSuggest(data);
+    expect(takeSuggestHandoff()).toEqual(data);
+    expect(suggestHandoffOpen()).toBe(false);
+    expect(takeSuggestHandoff()).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
  * Pagefind answers. Arrows move, Enter opens the practice, Esc closes; a live region says how many
  * suggestions there are. The list floats over the page (absolutely positioned), so it never pushes
  * Pagefind's results below it. Pagefind itself is warmed here, but only once the reader pauses
- * (WARM_DELAY, as Starlight's search waits before it searches) or the tier has nothing to show:
+ * after the suggestions showed (WARM_DELAY, as Starlight's search waits before it searches) or the
+ * tier has nothing to show:
  * warmed per key, it fetched the index chunks of every partial word (共建, 共建共, …), ≈ 240 KB
  * before the first suggestion at 1,000 cases (docs/performance.md, issue 24).
  */
@@ -147,8 +148,9 @@ export function attachSuggest(input: HTMLInputElement): void {
     } else close();
   };
 
-  // Pagefind is warmed when typing pauses, or at once when the tier has nothing to show (then the
-  // reader will need Pagefind's results); never on every key of a word still being typed.
+  // Pagefind is warmed when typing pauses after the tier has answered, or at once when the tier has
+  // nothing to show (then the reader will need Pagefind's results); never on every key of a word
+  // still being typed.
   let warmTimer: number | undefined;
   const warmNow = (raw: string) => {
     window.clearTimeout(warmTimer);
@@ -162,11 +164,9 @@ export function attachSuggest(input: HTMLInputElement): void {
   const update = async () => {
     const ticket = ++asked;
     const raw = normaliseQuery(input.value);
-    if (!shardKeyOf(raw)) {
-      window.clearTimeout(warmTimer);
-      return close();
-    }
-    warmLater(raw);
+    // A new key cancels the warming planned for the last one.
+    window.clearTimeout(warmTimer);
+    if (!shardKeyOf(raw)) return close();
     const query = await fold(raw);
     let found: Suggestion[];
     try {
@@ -184,7 +184,10 @@ export function attachSuggest(input: HTMLInputElement): void {
     }
     if (ticket !== asked) return;
     show(found);
+    // The pause is counted from the suggestions shown, not from the key: on a slow line or a busy
+    // device Pagefind's bytes never share the line with the shard the reader is waiting for.
     if (found.length === 0) warmNow(raw);
+    else warmLater(raw);
   };
 
   input.addEventListener('input', () => void update());

@@ -5,13 +5,13 @@
  * file's URL always serves the same bytes and browsers may cache it for good.
  *
  * In a build only the tag table is a route: rendering it hands the practices to
- * src/integrations/suggest-shards.ts, which writes every shard in one pass (src/lib/suggest-handoff.ts
+ * src/integrations/suggest-shards.ts, which writes every shard in one pass (src/search/suggest-handoff.ts
  * says why). In dev this endpoint serves each shard itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSuggestData } from '../../../../data/archive';
 import { FIXED } from '../../../../core/routes';
-import { handOverSuggest, suggestHandoffOpen } from '../../../../lib/suggest-handoff';
+import { handOverSuggest, suggestHandoffOpen } from '../../../../search/suggest-handoff';
 import { TAG_TABLE, buildShards, shardFile, shardsVersion, type Shards } from '../../../../search/suggest';
 
 // Built once per process; each file is encoded as it is served, not all of them held at once.

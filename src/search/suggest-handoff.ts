@@ -5,11 +5,11 @@
  * at 1,000). Rendered as one Astro endpoint each, every file cost a route render; instead the one
  * endpoint the build renders (the tag table, src/pages/search/suggest/[version]/[shard].json.ts)
  * hands the practices over here, and src/integrations/suggest-shards.ts writes every shard in one
- * pass once the pages are generated. As in rendered-pages.ts, the page bundle and the integration
+ * pass once the pages are generated. As in src/lib/rendered-pages.ts, the page bundle and the integration
  * live in different module graphs, so the hand-over goes through `globalThis` under a registered
  * symbol. In dev nothing takes it: the endpoint serves each shard itself.
  */
-import type { SuggestEntry } from '../search/suggest';
+import type { SuggestEntry } from './suggest';
 
 export interface SuggestHandoff {
   /** The shards' folder under the output directory, without the base path: `search/suggest/<version>/`. */
