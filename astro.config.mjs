@@ -10,6 +10,7 @@ import scriptVariants from './src/integrations/script-variants.ts';
 import entryCheck from './src/integrations/entry-check.ts';
 import devSearchIndex from './src/integrations/dev-search-index.ts';
 import editor from './src/integrations/editor.ts';
+import suggestShards from './src/integrations/suggest-shards.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { bodyLinks } from './src/integrations/body-links.ts';
 
@@ -27,6 +28,8 @@ export default defineConfig({
     cspHeaders(),
     scriptVariants(),
     pagefind(),
+    // The instant tier's shards, written in one pass after the pages (src/search/suggest-handoff.ts).
+    suggestShards(),
     devSearchIndex(),
     // Last: the editor page has its own policy, which the site's CSP header must not take in.
     editor(),

@@ -38,10 +38,10 @@ try {
   await page.locator('[id^="title-field-"]').fill('表单新建的县局服务案例');
   await page.locator('[id^="slug-field-"]').fill('county-bureau-service-form');
   await page.screenshot({ path: join(here, 'editor-2-form.png') });
-  await page.getByRole('button', { name: /新增\s*practices/ }).click();
+  await page.getByRole('button', { name: /新增.*practices/ }).click();
   const practice = page.locator('[id^="practices-field-"]').first();
   await practice.locator('[id^="name-field-"]').first().fill('“一把手工程”领导体制');
-  await practice.getByRole('button', { name: /新增\s*from/ }).click();
+  await practice.getByRole('button', { name: /新增.*from/ }).click();
   await practice.locator('input[type="number"]').last().fill('61');
   await practice.locator('[id^="evidence-field-"]').first().fill('实行“一把手工程”,各股室分工负责、相互配合');
   await practice.locator('[id^="name-field-"]').first().scrollIntoViewIfNeeded();

@@ -16,7 +16,7 @@ import { similarIndex, type SimilarPractices } from '../browsing/similar';
 import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
-import { shardsVersion, type SuggestEntry } from '../search/suggest';
+import { shardsVersion, tagWords, type SuggestEntry, type TagTable } from '../search/suggest';
 import { FIXED } from '../core/routes';
 import { toSimplified } from '../text/to-simplified';
 import { paths } from '../lib/urls';
@@ -295,28 +295,40 @@ export function usedTerms(kind: 'unitTypes' | 'sectors' | 'honourLevels' | 'them
 
 // ── search's instant tier ──
 
-let suggestEntries: Promise<SuggestEntry[]> | undefined;
+export interface SuggestData {
+  /** Every tag's label and aliases, in the taxonomy's order: entries name their tags by index here. */
+  tags: TagTable;
+  entries: SuggestEntry[];
+}
+
+let suggestData: Promise<SuggestData> | undefined;
 
 /**
  * Every practice as a suggestion of search's instant tier (src/search/suggest.ts), newest case
  * first, its fields in simplified script (an entry written in traditional script is converted,
  * as the index converts it), so a reader's query, folded to simplified, matches either.
  */
-export function getSuggestEntries(): Promise<SuggestEntry[]> {
-  suggestEntries ??= getPractices().then((refs) =>
-    refs.map(({ entry, practice }) => ({
-      u: paths.practice(entry.id, practice.id),
-      n: toSimplified(practice.name),
-      a: practice.aliases.map(toSimplified),
-      c: toSimplified(entry.data.title),
-      w: toSimplified(entry.data.unit.name),
-      k: practice.tags.flatMap((slug) => {
-        const tag = tagOf(slug);
-        return [tag.label, ...tag.aliases];
-      }),
-    })),
-  );
-  return suggestEntries;
+export function getSuggestData(): Promise<SuggestData> {
+  suggestData ??= getPractices().then((refs) => {
+    const tagList = taxonomy.tags.list;
+    const tags: TagTable = tagList.map((tag) => [tag.label, ...tag.aliases]);
+    const tagIndex = new Map(tagList.map((tag, i) => [tag.slug, i]));
+    const entries = refs.map(({ entry, practice }) => {
+      // tagOf stops the build with its located message for a slug the taxonomy lacks.
+      const t = practice.tags.map((slug) => tagIndex.get(slug) ?? tagList.indexOf(tagOf(slug)));
+      return {
+        u: paths.practice(entry.id, practice.id),
+        n: toSimplified(practice.name),
+        a: practice.aliases.map(toSimplified),
+        c: toSimplified(entry.data.title),
+        w: toSimplified(entry.data.unit.name),
+        t,
+        k: tagWords(t, tags),
+      };
+    });
+    return { tags, entries };
+  });
+  return suggestData;
 }
 
 let suggestFolderOnce: Promise<string> | undefined;
@@ -327,6 +339,6 @@ let suggestFolderOnce: Promise<string> | undefined;
  * 20,000 cases, hashing on each page made the build quadratic: hours instead of minutes).
  */
 export function suggestFolder(): Promise<string> {
-  suggestFolderOnce ??= getSuggestEntries().then((entries) => paths.url(`${FIXED.search}suggest/${shardsVersion(entries)}/`));
+  suggestFolderOnce ??= getSuggestData().then(({ entries, tags }) => paths.url(`${FIXED.search}suggest/${shardsVersion(entries, tags)}/`));
   return suggestFolderOnce;
 }

@@ -2,9 +2,10 @@
  * The content editor's configuration (Decap CMS, served at /admin/), generated from the case schema
  * and the taxonomy so the form can never ask for something `npm run validate` refuses, or miss a
  * field it needs. Structure (fields, required, lists, limits, defaults, allowed values) comes from
- * the schema through JSON Schema, as docs/case-fields.md does; the help text under each field is the
- * JSDoc of that field in src/schemas/*.ts (read by the caller, which may read files); the choices of
- * a taxonomy field are the taxonomy's terms, shown by their labels. Pure: no file I/O, so a test can
+ * the schema through JSON Schema, as docs/case-fields.md does; each field's Chinese label, help line
+ * and value names come from src/i18n/case-fields.ts (the contributors write Chinese; the schema's
+ * English JSDoc, read by the caller, also tells a field whether it takes a taxonomy term or a date);
+ * the choices of a taxonomy field are the taxonomy's terms, shown by their labels. Pure: no file I/O, so a test can
  * compare it with the schema directly (tests/unit/editor-config.test.ts).
  */
 import { z } from 'astro/zod';
@@ -14,6 +15,7 @@ import type { Term } from '../schemas/term';
 import type { TermKind } from '../text/messages';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../text/messages';
 import { CASE_SLUG_MIN, SLUG_MAX, SLUG_PATTERN } from '../core/slug';
+import { CASE_FIELD_TEXT } from '../i18n/case-fields';
 import { BODY_FIELD, CASE_FORMAT, CONTRIBUTION_FIELD, ENTRY_LICENCE, REPORT_USES, SLUG_FIELD } from './fields';
 
 export { BODY_FIELD, CASE_FORMAT, SLUG_FIELD };
@@ -117,8 +119,13 @@ function field(
   sources: SourceChoice[],
   path: string,
 ): EditorField {
-  const base: EditorField = { name, label: name, widget: 'string', required };
-  if (doc?.doc) base.hint = doc.doc;
+  // The Chinese label and help of src/i18n/case-fields.ts; the key after the label, because
+  // validate's messages and docs/case-fields.md name fields by it. A field missing there keeps its
+  // key and the schema's JSDoc (the drift test in tests/unit/editor-config.test.ts refuses that).
+  const text = CASE_FIELD_TEXT[path];
+  const base: EditorField = { name, label: text ? `${text.label}（${name}）` : name, widget: 'string', required };
+  const hint = text?.hint ?? doc?.doc;
+  if (hint) base.hint = hint;
   if (schema.default !== undefined) base.default = schema.default;
   if (path === 'source.id') {
     return { ...base, widget: 'select', options: sources.map((s) => ({ label: `${s.title}（${s.id}）`, value: s.id })) };
@@ -140,7 +147,10 @@ function field(
   if (doc?.date) {
     return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
   }
-  if (schema.enum) return { ...base, widget: 'select', options: schema.enum.map((v) => ({ label: String(v), value: String(v) })) };
+  if (schema.enum) {
+    const named = (v: unknown) => (text?.options?.[String(v)] ? `${text.options[String(v)]}（${String(v)}）` : String(v));
+    return { ...base, widget: 'select', options: schema.enum.map((v) => ({ label: named(v), value: String(v) })) };
+  }
   if (schema.anyOf) return { ...base, widget: 'string' }; // number or the source's own wording: typed as written
   switch (schema.type) {
     case 'string':
@@ -166,7 +176,7 @@ function field(
         return { ...base, widget: 'list', ...limits, collapsed: true, fields: objectFields(item, docs, tax, sources, `${path}[]`) };
       }
       // A list of words (aliases): one text field per item.
-      return { ...base, widget: 'list', ...limits, field: { name: 'item', label: name, widget: 'string' } };
+      return { ...base, widget: 'list', ...limits, field: { name: 'item', label: text?.label ?? name, widget: 'string' } };
     }
     default:
       return base;
@@ -310,6 +320,9 @@ export function editorConfig(o: EditorConfigOptions) {
         create: true,
         slug: `{{fields.${SLUG_FIELD}}}`,
         identifier_field: 'title',
+        // Decap's preview pane lists raw values (stated, inferred …) beside the form and halves its
+        // width; the entry's real look is the site's case page, after the build.
+        editor: { preview: false },
         summary: '{{title}}',
         fields: caseFields(o.tax, o.docs, o.sources),
       },

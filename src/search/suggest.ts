@@ -10,7 +10,10 @@
  */
 import { compact } from './terms';
 
-/** One practice, as a suggestion. Short keys: thousands of these travel in the shards. */
+/**
+ * One practice, as a suggestion: what matching and ranking read. `k` is expanded from `t` with the
+ * tag table (fromStored); shards carry `t` alone, the tags' wordings travel once, in the table.
+ */
 export interface SuggestEntry {
   /** Site-absolute link to the practice's anchor on its case page. */
   u: string;
@@ -22,8 +25,42 @@ export interface SuggestEntry {
   c: string;
   /** Unit name. */
   w: string;
-  /** Labels and aliases of the practice's tags. */
+  /** The practice's tags, as indexes into the tag table (TagTable). */
+  t: number[];
+  /** Labels and aliases of the practice's tags (the table's rows for `t`). */
   k: string[];
+}
+
+/**
+ * The tag table: for each tag (the taxonomy's order), its label then its aliases. One small file
+ * beside the shards, fetched once with the tier's code; an entry names its tags by their index
+ * here, so a shard holds ≈ 150 bytes per practice instead of ≈ 480 with every tag's wording.
+ */
+export type TagTable = readonly (readonly string[])[];
+
+/** A practice as a shard stores it, without field names: [u, n, a, c, w, t] of SuggestEntry. */
+export type StoredEntry = [u: string, n: string, a: string[], c: string, w: string, t: number[]];
+
+/**
+ * One shard file: its entries, and `s: 1` when the shard's key is split further by the next
+ * character (too many practices share it), so a longer query reads the longer key's shard.
+ */
+export interface ShardFile {
+  e: StoredEntry[];
+  s?: 1;
+}
+
+/** The tags' wordings of `t`, from the table (an index the table lacks contributes nothing). */
+export function tagWords(t: readonly number[], tags: TagTable): string[] {
+  return t.flatMap((i) => tags[i] ?? []);
+}
+
+export function toStored(e: SuggestEntry): StoredEntry {
+  return [e.u, e.n, e.a, e.c, e.w, e.t];
+}
+
+export function fromStored([u, n, a, c, w, t]: StoredEntry, tags: TagTable): SuggestEntry {
+  return { u, n, a, c, w, t, k: tagWords(t, tags) };
 }
 
 /**
@@ -81,22 +118,42 @@ const keyOf = (chars: readonly string[]) => chars.map(hex).join('-');
 /** Most entries one shard holds; a pair of characters shared by more is split by what follows it. */
 export const SHARD_CAP = 100;
 /** Longest key: past it a shard is cut to its best SHARD_CAP entries for its own characters. */
-const MAX_KEY = 6;
+export const MAX_KEY = 6;
 
 /**
- * The shard that answers a query (undefined for an empty one). A query of two characters or more
- * is answered by the shard of its first two: every entry containing the query contains that pair.
- * A pair many practices share (文明, 服务) is split further by the next character, and so on
- * (`big` lists those keys), so that no shard holds more than SHARD_CAP entries at 10,000+ cases.
+ * The shards that may answer a query, shortest key first (none for an empty query). A query of
+ * two characters or more is answered by the shard of its first two: every entry containing the
+ * query contains that pair. A pair many practices share (文明, 服务) is split further by the next
+ * character, and so on (its shard says so: ShardFile.s), so that no shard holds more than
+ * SHARD_CAP entries at 10,000+ cases; the longer keys here are read only while a shard is split.
  * A one-character query gets the practices whose name or an alias starts with it (`p` shards).
  */
-export function shardKeyOf(query: string, big: ReadonlySet<string> = new Set()): string | undefined {
+export function shardKeysOf(query: string): string[] {
   const chars = Array.from(compact(query));
-  if (chars.length === 0) return undefined;
-  if (chars.length === 1) return `p${hex(chars[0]!)}`;
-  let n = 2;
-  while (n < chars.length && n < MAX_KEY && big.has(keyOf(chars.slice(0, n)))) n++;
-  return keyOf(chars.slice(0, n));
+  if (chars.length === 0) return [];
+  if (chars.length === 1) return [`p${hex(chars[0]!)}`];
+  const keys: string[] = [];
+  for (let n = 2; n <= Math.min(chars.length, MAX_KEY); n++) keys.push(keyOf(chars.slice(0, n)));
+  return keys;
+}
+
+/** The first shard a query reads (see shardKeysOf). */
+export function shardKeyOf(query: string): string | undefined {
+  return shardKeysOf(query)[0];
+}
+
+/**
+ * The entries that answer `query`: its first shard, then, while a shard says it is split, the
+ * shard of one more character. `load` gives a shard by key (undefined where there is none: no
+ * practice contains those characters).
+ */
+export async function shardEntriesFor(query: string, load: (key: string) => Promise<ShardFile | undefined>): Promise<StoredEntry[]> {
+  let file: ShardFile | undefined;
+  for (const key of shardKeysOf(query)) {
+    file = await load(key);
+    if (!file?.s) break;
+  }
+  return file?.e ?? [];
 }
 
 /** The shards an entry is filed in at key length `n`: each run of n characters in a field. */
@@ -124,19 +181,25 @@ const textOfKey = (key: string) =>
     .map((h) => String.fromCodePoint(parseInt(h, 16)))
     .join('');
 
-/** Name of the file listing the split keys, beside the shards (no shard key is spelled so). */
-export const BIG_KEYS = 'big';
+/** Name of the tag table's file, beside the shards (no shard key is spelled so: keys are hex). */
+export const TAG_TABLE = 'tags';
 
 export interface Shards {
   shards: Map<string, SuggestEntry[]>;
-  /** Keys whose entries are split further by the next character (shardKeyOf). */
-  big: string[];
+  /** Keys whose entries are split further by the next character (shardKeysOf). */
+  split: Set<string>;
+}
+
+/** A shard as its file holds it. */
+export function shardFile(key: string, built: Shards): ShardFile {
+  const e = built.shards.get(key)!.map(toStored);
+  return built.split.has(key) ? { e, s: 1 } : { e };
 }
 
 /** Every shard, by key, each entry in the order given (a cut shard: best first for its own characters). */
 export function buildShards(entries: readonly SuggestEntry[]): Shards {
   const shards = new Map<string, SuggestEntry[]>();
-  const big: string[] = [];
+  const split = new Set<string>();
   const add = (key: string, e: SuggestEntry) => {
     const list = shards.get(key) ?? [];
     if (list.at(-1) !== e) list.push(e);
@@ -170,7 +233,7 @@ export function buildShards(entries: readonly SuggestEntry[]): Shards {
       if (list.length > SHARD_CAP && n < MAX_KEY) over.add(key);
       shards.set(key, list.length > SHARD_CAP ? rankSuggestions(textOfKey(key), list, SHARD_CAP).map((s) => s.entry) : list);
     }
-    big.push(...over);
+    for (const key of over) split.add(key);
     within = over;
     pending = [...new Set([...over].flatMap((key) => level.get(key)!))];
   }
@@ -180,16 +243,16 @@ export function buildShards(entries: readonly SuggestEntry[]): Shards {
         key,
         rankSuggestions(textOfKey(key), list, SHARD_CAP).map((s) => s.entry),
       );
-  return { shards, big };
+  return { shards, split };
 }
 
 /**
  * The version in the shards' path: a hash of their content, so a shard's URL never serves two
- * contents and the browser may keep it forever (FNV-1a, 32 bits; a cache key, not security).
+ * contents and the browser may keep it forever (the tag table is in the hash: entries point into it) (FNV-1a, 32 bits; a cache key, not security).
  */
-export function shardsVersion(entries: readonly SuggestEntry[]): string {
+export function shardsVersion(entries: readonly SuggestEntry[], tags: TagTable): string {
   let h = 0x811c9dc5;
-  const text = JSON.stringify(entries);
+  const text = JSON.stringify([entries, tags]);
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;

@@ -114,7 +114,12 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
     const file = join(repo, 'content/cases/editor-made-weather-case.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    // Wait for the whole entry, not the file's first appearance (decap-server writes in steps).
+    await expect
+      .poll(() => existsSync(file) && (parse(splitCaseFile(readFileSync(file, 'utf8')).frontmatter) as { added?: string } | null)?.added, {
+        timeout: 15_000,
+      })
+      .toBe('2026-12-01');
 
     const text = readFileSync(file, 'utf8');
     const data = parse(splitCaseFile(text).frontmatter);
@@ -161,7 +166,12 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     await control(page, 'updated').fill('2026-12-06');
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();
-    await expect.poll(() => readFileSync(file, 'utf8') !== before, { timeout: 15_000 }).toBe(true);
+    // decap-server writes the file in more than one step: wait until what is there is the whole entry.
+    const saved = () => {
+      const text = readFileSync(file, 'utf8');
+      return text !== before && (parse(splitCaseFile(text).frontmatter) as { updated?: string } | null)?.updated;
+    };
+    await expect.poll(saved, { timeout: 15_000 }).toBe('2026-12-06');
     const after = readFileSync(file, 'utf8');
     expect(parse(splitCaseFile(after).frontmatter)).toEqual({ ...parse(splitCaseFile(before).frontmatter), updated: '2026-12-06' });
     expect(splitCaseFile(after).body).toBe(splitCaseFile(before).body);

@@ -2,7 +2,8 @@
  * The instant tier in Chromium on the built site: suggestions of practices as the reader types, in
  * the header box and on /search/, without Pagefind (its files are blocked here, so what shows came
  * from the tier alone), in simplified and traditional script; the keyboard of a combobox; no layout
- * shift; nothing of it fetched on a plain page view, and Pagefind only once the tier has answered.
+ * shift; nothing of it fetched on a plain page view, and Pagefind only after the tier's shard (when
+ * typing pauses, or at once when the tier has nothing to show).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -89,12 +90,12 @@ describe('the instant tier', () => {
     await expect.poll(() => options(page), SETTLE).toEqual(expect.arrayContaining([expect.stringContaining('首问责任制')]));
   });
 
-  it('warms Pagefind once the tier has answered the first key, not before', async () => {
+  it('warms Pagefind when typing pauses, after the tier has answered, not before', async () => {
     const fresh = await pageWithoutPagefind();
     const p = fresh.page;
     await p.goto(`${env.site.url}${LISTING}`);
     await p.click('#site-search');
-    // Heading for the box brings the tier's code and its list of split keys, not Pagefind.
+    // Heading for the box brings the tier's code and its tag table, not Pagefind.
     await expect.poll(() => fresh.requests.filter((u) => TIER.test(u)).length, SETTLE).toBeGreaterThan(0);
     await p.waitForTimeout(500);
     expect(fresh.requests.filter((u) => PAGEFIND.test(u))).toEqual([]);
@@ -104,6 +105,17 @@ describe('the instant tier', () => {
     const shard = fresh.requests.findIndex((u) => /\/search\/suggest\/[^/]+\/p[0-9a-f]+\.json/.test(u));
     expect(shard).toBeGreaterThanOrEqual(0);
     expect(shard).toBeLessThan(fresh.requests.findIndex((u) => PAGEFIND.test(u)));
+    expect(fresh.requests.filter((u) => /\/search\/suggest\/[^/]+\/tags\.json/.test(u))).toHaveLength(1);
+    await p.close();
+  });
+
+  it('warms Pagefind for a query the tier has no suggestion for', async () => {
+    const fresh = await pageWithoutPagefind();
+    const p = fresh.page;
+    await p.goto(`${env.site.url}${LISTING}`);
+    await typeSlowly(p, '#site-search', '鑫龘');
+    await expect.poll(() => fresh.requests.some((u) => PAGEFIND.test(u)), SETTLE).toBe(true);
+    expect(await options(p)).toEqual([]);
     await p.close();
   });
 

@@ -57,33 +57,33 @@ export async function fillNewCase(page: Page, slug: string) {
   await choose(page, 'tags', 'leading-group', 'service-standards');
 
   // One practice: its name, summary, tags, the paragraph it cites and a short quotation from it.
-  await page.getByRole('button', { name: /新增\s*practices/ }).click();
+  await page.getByRole('button', { name: /新增.*practices/ }).click();
   const practice = page.locator('[id^="practices-field-"]').first();
   await fill(practice, 'id', 'yibashou-leadership');
   await fill(practice, 'name', '“一把手工程”领导体制');
   await fill(practice, 'summary', '局里由一把手负责创建，各股室分工合作。');
   await choose(practice, 'tags', 'leading-group');
-  await practice.getByRole('button', { name: /新增\s*from/ }).click();
+  await practice.getByRole('button', { name: /新增.*from/ }).click();
   await practice.locator('input[type="number"]').last().fill('61');
   await fill(practice, 'evidence', '实行“一把手工程”,各股室分工负责、相互配合');
 
   // One figure, as the report states it.
-  await page.getByRole('button', { name: /新增\s*figures/ }).click();
+  await page.getByRole('button', { name: /新增.*figures/ }).click();
   const figure = page.locator('[id^="figures-field-"]').first();
   await fill(figure, 'label', '社会满意率');
   await fill(figure, 'value', '90以上');
-  await figure.getByRole('button', { name: /新增\s*from/ }).click();
+  await figure.getByRole('button', { name: /新增.*from/ }).click();
   await figure.locator('input[type="number"]').last().fill('67');
 
   await choose(page, 'source.id', '000_553786800db20cef');
   const lines = control(page, 'source.lines');
   await page
     .locator('[id^="source-field-"]')
-    .getByRole('button', { name: /新增\s*lines/ })
+    .getByRole('button', { name: /新增.*lines/ })
     .click();
   await page
     .locator('[id^="source-field-"]')
-    .getByRole('button', { name: /新增\s*lines/ })
+    .getByRole('button', { name: /新增.*lines/ })
     .click();
   const numbers = page.locator('[id^="source-field-"] input[type="number"]');
   void lines;

@@ -1,7 +1,7 @@
 /**
  * The editor's configuration is generated from the schema and the taxonomy (src/editor/config.ts);
  * these tests fail when the two drift: a schema field the form lacks, a form field the schema
- * refuses, a taxonomy term that is not a choice, a field without its help text.
+ * refuses, a taxonomy term that is not a choice, a field without its Chinese label and help text.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { readFieldDocs } from '../../src/validation/field-docs';
 import { CONTRIBUTION_FIELD } from '../../src/editor/fields';
 import { BODY_FIELD, SLUG_FIELD, caseJsonSchema, editorConfig, formPaths, schemaPaths, type EditorField } from '../../src/editor/config';
 import { configJson } from '../../src/integrations/editor';
+import { CASE_FIELD_TEXT } from '../../src/i18n/case-fields';
 
 const tax = loadTaxonomy();
 const docs = readFieldDocs(resolve('src/schemas'));
@@ -58,7 +59,7 @@ describe('the editor form is generated from the case schema', () => {
     expect(at('tags')).toMatchObject({ widget: 'select', multiple: true, min: 2, max: 12 });
   });
 
-  it('gives every field whose schema has JSDoc that text as its help', () => {
+  it('labels every field in Chinese, with its key, and gives each a Chinese help line', () => {
     const missing: string[] = [];
     const walk = (list: EditorField[], path: string) => {
       for (const f of list) {
@@ -68,7 +69,29 @@ describe('the editor form is generated from the case schema', () => {
     };
     walk(fields, '');
     expect(missing).toEqual([]);
-    expect(at('practices.evidence').hint).toMatch(/at most 40 characters/);
+    expect(at('practices.evidence').label).toBe('报告原话（evidence）');
+    expect(at('practices.evidence').hint).toMatch(/不超过 40 字/);
+    // Two objects with the same keys (a dating clue and a shortcoming) keep their own help.
+    expect(at('shortcomings.text').hint).not.toBe(at('period.clues.text').hint);
+    expect(at('practices.aliases').field!.label).toBe('别名');
+  });
+
+  it('has Chinese text for exactly the schema’s fields and a name for every allowed value', () => {
+    const paths = schemaPaths(caseJsonSchema(tax));
+    expect(paths.filter((p) => !CASE_FIELD_TEXT[p])).toEqual([]);
+    expect(Object.keys(CASE_FIELD_TEXT).filter((p) => !paths.includes(p))).toEqual([]);
+    const unnamed: string[] = [];
+    const walk = (list: EditorField[], path: string) => {
+      for (const f of list) {
+        const here = `${path}${f.name}`;
+        if (!f.name.startsWith(CONTRIBUTION_FIELD) && f.widget === 'select' && !f.multiple)
+          for (const o of f.options ?? []) if (o.label === o.value) unnamed.push(`${here}=${o.value}`);
+        if (f.fields && f.name !== CONTRIBUTION_FIELD) walk(f.fields, `${here}.`);
+      }
+    };
+    walk(fields, '');
+    expect(unnamed).toEqual([]);
+    expect(at('honour.status').options).toContainEqual({ value: 'aspiring', label: '争创（aspiring）' });
   });
 
   it('offers every taxonomy term, shown by its label, wherever the schema takes one', () => {

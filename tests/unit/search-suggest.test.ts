@@ -6,28 +6,40 @@
 import { describe, expect, it } from 'vitest';
 import {
   MATCH_TIER,
+  MAX_KEY,
   SHARD_CAP,
   buildShards,
+  fromStored,
   matchTier,
   rankSuggestions,
+  shardEntriesFor,
+  shardFile,
   shardKeyOf,
+  shardKeysOf,
   shardsVersion,
+  tagWords,
+  toStored,
+  type ShardFile,
+  type Shards,
   type SuggestEntry,
+  type TagTable,
 } from '../../src/search/suggest';
 import { prepareQuery, scorePractice } from '../../src/search/rank';
+import { handOverSuggest, openSuggestHandoff, suggestHandoffOpen, takeSuggestHandoff } from '../../src/search/suggest-handoff';
 import { toSimplified } from '../../src/text/to-simplified';
 
-const entry = (over: Partial<SuggestEntry>): SuggestEntry => ({
-  u: '/cases/x/#p',
-  n: '做法',
-  a: [],
-  c: '案例标题',
-  w: '某单位',
-  k: [],
-  ...over,
-});
+/** A tag table as the build writes it: each tag's label, then its aliases. */
+const TAGS: TagTable = [
+  ['志愿服务', '志愿者'],
+  ['首问责任制', '首问负责制'],
+];
 
-const byTag = entry({ u: '/cases/a/#tag', n: '窗口服务', k: ['首问责任制'] });
+const entry = (over: Partial<SuggestEntry>): SuggestEntry => {
+  const t = over.t ?? [];
+  return { u: '/cases/x/#p', n: '做法', a: [], c: '案例标题', w: '某单位', t, k: tagWords(t, TAGS), ...over };
+};
+
+const byTag = entry({ u: '/cases/a/#tag', n: '窗口服务', t: [1] });
 const inTitle = entry({ u: '/cases/b/#title', n: '限时办结', c: '以首问责任制为抓手' });
 const exact = entry({ u: '/cases/c/#exact', n: '首问责任制' });
 const byAlias = entry({ u: '/cases/d/#alias', n: '首问负责', a: ['首问责任制'] });
@@ -68,24 +80,63 @@ describe('rankSuggestions', () => {
   });
 });
 
-describe('shards', () => {
-  it('files an entry under every pair of characters, so the first two answer any substring of two or more', () => {
-    const { shards, big } = buildShards([exact, byTag, inTitle, entry({ u: '/cases/f/#other', n: '安康杯' })]);
-    expect(big).toEqual([]);
-    expect(shards.get(shardKeyOf('问责任')!)!.map((e) => e.u)).toEqual([exact.u, byTag.u, inTitle.u]);
+/** The shards as the browser reads them: each key's file, as the build writes it, or none. */
+const reader = (built: Shards) => async (key: string) => (built.shards.has(key) ? roundTrip(shardFile(key, built)) : undefined);
+const roundTrip = (file: ShardFile): ShardFile => JSON.parse(JSON.stringify(file)) as ShardFile;
+const answer = async (query: string, built: Shards) => (await shardEntriesFor(query, reader(built))).map((e) => fromStored(e, TAGS));
+
+describe('stored entries', () => {
+  it('keep a tag as its index in the table, and come back with the same wordings', () => {
+    const stored = roundTrip({ e: [toStored(byTag)] }).e[0]!;
+    expect(stored).toEqual(['/cases/a/#tag', '窗口服务', [], '案例标题', '某单位', [1]]);
+    expect(JSON.stringify(stored)).not.toContain('首问');
+    expect(fromStored(stored, TAGS)).toEqual(byTag);
+    expect(fromStored(stored, TAGS).k).toEqual(['首问责任制', '首问负责制']);
   });
 
-  it('splits a pair too many practices share by the next character, and keeps every shard within the cap', () => {
+  it('match a tag-only query once expanded with the table, and nothing of a tag the table lacks', () => {
+    expect(matchTier('首问负责制', fromStored(toStored(byTag), TAGS))).toBe(MATCH_TIER.tagOnly);
+    expect(fromStored(['/x', '做法', [], '', '', [7]], TAGS).k).toEqual([]);
+  });
+});
+
+describe('shards', () => {
+  it('files an entry under every pair of characters, so the first two answer any substring of two or more', async () => {
+    const built = buildShards([exact, byTag, inTitle, entry({ u: '/cases/f/#other', n: '安康杯' })]);
+    expect(built.split.size).toBe(0);
+    expect(built.shards.get(shardKeyOf('问责任')!)!.map((e) => e.u)).toEqual([exact.u, byTag.u, inTitle.u]);
+    // Through the files: the tag-only entry comes back matchable by its tag's alias.
+    expect((await answer('问负责', built)).map((e) => e.u)).toEqual([byTag.u]);
+    expect(rankSuggestions('首问负责制', await answer('首问负责制', built)).map((s) => s.entry.u)).toEqual([byTag.u]);
+  });
+
+  it('splits a pair too many practices share by the next character, says so in its file, and keeps every shard within the cap', async () => {
     const many = Array.from({ length: SHARD_CAP + 5 }, (_, i) =>
       entry({ u: `/cases/m${i}/#p`, n: i % 2 ? `文明单位${i}` : `文明家庭${i}` }),
     );
-    const { shards, big } = buildShards([...many, exact]);
-    const bigKeys = new Set(big);
-    expect(bigKeys.has(shardKeyOf('文明')!)).toBe(true);
-    const key = shardKeyOf('文明单位', bigKeys)!;
-    expect(key).not.toBe(shardKeyOf('文明'));
-    expect(shards.get(key)!.every((e) => e.n.startsWith('文明单'))).toBe(true);
-    for (const list of shards.values()) expect(list.length).toBeLessThanOrEqual(SHARD_CAP);
+    const built = buildShards([...many, exact]);
+    const pair = shardKeyOf('文明')!;
+    expect(shardFile(pair, built).s).toBe(1);
+    expect(shardFile(shardKeyOf('首问')!, built).s).toBeUndefined();
+    const [, next] = shardKeysOf('文明单位');
+    expect(built.split.has(next!)).toBe(false);
+    // The browser follows the flag: 文明单位 is answered by 文明单's shard, with every 文明单位 practice.
+    const got = await answer('文明单位', built);
+    expect(got.length).toBe(Math.floor((SHARD_CAP + 5) / 2));
+    expect(got.every((e) => e.n.startsWith('文明单'))).toBe(true);
+    // Two characters still read the pair's own shard, cut to its best.
+    expect((await answer('文明', built)).length).toBe(SHARD_CAP);
+    // A next character no practice has after the pair: no file, no suggestion.
+    expect(await answer('文明城市', built)).toEqual([]);
+    for (const list of built.shards.values()) expect(list.length).toBeLessThanOrEqual(SHARD_CAP);
+  });
+
+  it('reads no further than a shard that is not split, nor than the longest key', async () => {
+    const asked: string[] = [];
+    const built = buildShards([exact]);
+    await shardEntriesFor('首问责任制', async (key) => (asked.push(key), reader(built)(key)));
+    expect(asked).toEqual([shardKeyOf('首问')]);
+    expect(shardKeysOf('一二三四五六七八')).toHaveLength(MAX_KEY - 1);
   });
 
   it('answers one character with the practices whose name or alias starts with it', () => {
@@ -100,8 +151,24 @@ describe('shards', () => {
     expect(shardKeyOf('')).toBeUndefined();
   });
 
-  it('versions the shards by their content', () => {
-    expect(shardsVersion([exact])).toBe(shardsVersion([{ ...exact }]));
-    expect(shardsVersion([exact])).not.toBe(shardsVersion([longer]));
+  it('versions the shards by their content, the tag table included', () => {
+    expect(shardsVersion([exact], TAGS)).toBe(shardsVersion([{ ...exact }], TAGS));
+    expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([longer], TAGS));
+    expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([exact], [...TAGS, ['新标签']]));
+  });
+});
+
+describe('the hand-over to the build step that writes the shards', () => {
+  it('passes the practices only while a build has it open, once', () => {
+    const data = { folder: 'search/suggest/abc/', entries: [exact] };
+    handOverSuggest(data); // no build waiting: dropped
+    expect(suggestHandoffOpen()).toBe(false);
+    expect(takeSuggestHandoff()).toBeNull();
+    openSuggestHandoff();
+    expect(suggestHandoffOpen()).toBe(true);
+    handOverSuggest(data);
+    expect(takeSuggestHandoff()).toEqual(data);
+    expect(suggestHandoffOpen()).toBe(false);
+    expect(takeSuggestHandoff()).toBeNull();
   });
 });

@@ -3,28 +3,44 @@
  * practices as the reader types, from the per-character shards (src/search/suggest.ts), before
  * Pagefind answers. Arrows move, Enter opens the practice, Esc closes; a live region says how many
  * suggestions there are. The list floats over the page (absolutely positioned), so it never pushes
- * Pagefind's results below it. Pagefind itself is warmed here: init() as soon as the tier has
- * answered the first key, preload() per key after that.
+ * Pagefind's results below it. Pagefind itself is warmed here, but only once the reader pauses
+ * after the suggestions showed (WARM_DELAY, as Starlight's search waits before it searches) or the
+ * tier has nothing to show:
+ * warmed per key, it fetched the index chunks of every partial word (共建, 共建共, …), ≈ 240 KB
+ * before the first suggestion at 1,000 cases (docs/performance.md, issue 24).
  */
 import { normaliseQuery } from '../../search/terms';
-import { BIG_KEYS, rankSuggestions, shardKeyOf, type SuggestEntry, type Suggestion } from '../../search/suggest';
+import {
+  TAG_TABLE,
+  fromStored,
+  rankSuggestions,
+  shardEntriesFor,
+  shardKeyOf,
+  type ShardFile,
+  type Suggestion,
+  type TagTable,
+} from '../../search/suggest';
 import { needsSimplifying, simplifier } from '../traditional-chars';
 
-/** Shards by URL: one fetch per character per page (the browser's cache keeps them across pages). */
-const shards = new Map<string, Promise<unknown>>();
+/** The tier's files by URL: one fetch each per page (the browser's cache keeps them across pages). */
+const files = new Map<string, Promise<unknown>>();
 
-function loadShard<T = SuggestEntry[]>(url: string): Promise<T> {
-  let p = shards.get(url);
+/** A file of the tier; undefined where there is none (404: no practice contains those characters). */
+function loadFile<T>(url: string): Promise<T | undefined> {
+  let p = files.get(url);
   if (!p) {
     p = fetch(url).then((r) =>
-      r.ok ? (r.json() as Promise<SuggestEntry[]>) : r.status === 404 ? [] : Promise.reject(new Error(`${url}: HTTP ${r.status}`)),
+      r.ok ? (r.json() as Promise<T>) : r.status === 404 ? undefined : Promise.reject(new Error(`${url}: HTTP ${r.status}`)),
     );
     // A failed fetch (offline) is tried again at the next key, not remembered.
-    p.catch(() => shards.delete(url));
-    shards.set(url, p);
+    p.catch(() => files.delete(url));
+    files.set(url, p);
   }
-  return p as Promise<T>;
+  return p as Promise<T | undefined>;
 }
+
+/** How long the reader pauses in typing before Pagefind is warmed for what they typed. */
+const WARM_DELAY = 300;
 
 /** The query in the archive's script: the conversion chain is loaded only when the query needs it. */
 async function fold(query: string): Promise<string> {
@@ -132,26 +148,46 @@ export function attachSuggest(input: HTMLInputElement): void {
     } else close();
   };
 
+  // Pagefind is warmed when typing pauses after the tier has answered, or at once when the tier has
+  // nothing to show (then the reader will need Pagefind's results); never on every key of a word
+  // still being typed.
+  let warmTimer: number | undefined;
+  const warmNow = (raw: string) => {
+    window.clearTimeout(warmTimer);
+    void warmPagefind(input).then((pf) => pf?.preload?.(raw));
+  };
+  const warmLater = (raw: string) => {
+    window.clearTimeout(warmTimer);
+    warmTimer = window.setTimeout(() => warmNow(raw), WARM_DELAY);
+  };
+
   const update = async () => {
     const ticket = ++asked;
     const raw = normaliseQuery(input.value);
-    const key = shardKeyOf(raw);
-    if (!key) return close();
-    // Pagefind is warmed once the tier has answered (or could not): its script, WASM and index
-    // (≈ 120 KB before any chunk) would otherwise share the line with the few KB of the shard
-    // the reader is waiting for. The reader is still typing when it starts.
-    const warm = () => void warmPagefind(input).then((pf) => pf?.preload?.(raw));
+    // A new key cancels the warming planned for the last one.
+    window.clearTimeout(warmTimer);
+    if (!shardKeyOf(raw)) return close();
     const query = await fold(raw);
-    let entries: SuggestEntry[];
+    let found: Suggestion[];
     try {
-      const big = new Set(await loadShard<string[]>(`${src}${BIG_KEYS}.json`));
-      entries = await loadShard(`${src}${shardKeyOf(query, big)!}.json`);
+      const [tags, entries] = await Promise.all([
+        loadFile<TagTable>(`${src}${TAG_TABLE}.json`),
+        shardEntriesFor(query, (key) => loadFile<ShardFile>(`${src}${key}.json`)),
+      ]);
+      found = rankSuggestions(
+        query,
+        entries.map((e) => fromStored(e, tags ?? [])),
+      );
     } catch {
-      warm();
+      if (ticket === asked) warmNow(raw);
       return; // Offline: Pagefind's results (or the search page) still answer.
     }
-    if (ticket === asked) show(rankSuggestions(query, entries));
-    warm();
+    if (ticket !== asked) return;
+    show(found);
+    // The pause is counted from the suggestions shown, not from the key: on a slow line or a busy
+    // device Pagefind's bytes never share the line with the shard the reader is waiting for.
+    if (found.length === 0) warmNow(raw);
+    else warmLater(raw);
   };
 
   input.addEventListener('input', () => void update());
@@ -171,7 +207,7 @@ export function attachSuggest(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  // The list of split keys is small and needed by the first query: fetched with the intent.
-  void loadShard(`${src}${BIG_KEYS}.json`).catch(() => undefined);
+  // The tag table is small and needed by every query: fetched with the intent, beside the code.
+  void loadFile(`${src}${TAG_TABLE}.json`).catch(() => undefined);
   if (input.value) void update();
 }

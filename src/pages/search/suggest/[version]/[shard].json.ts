@@ -1,22 +1,36 @@
 /**
- * The instant tier's data: one small JSON file per character the practices' names, aliases, case
- * titles, units and tags contain (src/search/suggest.ts). The folder is named after a hash of the
- * data, so each file's URL always serves the same bytes and browsers may cache it for good.
+ * The instant tier's data: one small JSON file per run of characters the practices' names,
+ * aliases, case titles, units and tags contain (src/search/suggest.ts: ShardFile), and the tag
+ * table the entries point into (`tags.json`). The folder is named after a hash of the data, so each
+ * file's URL always serves the same bytes and browsers may cache it for good.
+ *
+ * In a build only the tag table is a route: rendering it hands the practices to
+ * src/integrations/suggest-shards.ts, which writes every shard in one pass (src/search/suggest-handoff.ts
+ * says why). In dev this endpoint serves each shard itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSuggestEntries } from '../../../../data/archive';
-import { BIG_KEYS, buildShards, shardsVersion } from '../../../../search/suggest';
+import { getSuggestData } from '../../../../data/archive';
+import { FIXED } from '../../../../core/routes';
+import { handOverSuggest, suggestHandoffOpen } from '../../../../search/suggest-handoff';
+import { TAG_TABLE, buildShards, shardFile, shardsVersion, type Shards } from '../../../../search/suggest';
+
+// Built once per process; each file is encoded as it is served, not all of them held at once.
+let built: Promise<Shards> | undefined;
+const shards = () => (built ??= getSuggestData().then(({ entries }) => buildShards(entries)));
 
 export const getStaticPaths = (async () => {
-  const entries = await getSuggestEntries();
-  const version = shardsVersion(entries);
-  const { shards, big } = buildShards(entries);
-  // `big`: the keys split further by the next character, which the browser needs to pick a shard.
-  return [
-    { params: { version, shard: BIG_KEYS }, props: { list: big } },
-    ...[...shards].map(([shard, list]) => ({ params: { version, shard }, props: { list } })),
-  ];
+  const { entries, tags } = await getSuggestData();
+  const version = shardsVersion(entries, tags);
+  const keys = suggestHandoffOpen() ? [] : (await shards()).shards.keys();
+  return [TAG_TABLE, ...keys].map((shard) => ({ params: { version, shard } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { list: unknown }).list), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => {
+  let body: unknown;
+  if (params.shard === TAG_TABLE) {
+    const { entries, tags } = await getSuggestData();
+    handOverSuggest({ folder: `${FIXED.search}suggest/${params.version}/`, entries });
+    body = tags;
+  } else body = shardFile(params.shard!, await shards());
+  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+};
