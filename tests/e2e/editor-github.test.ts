@@ -12,18 +12,16 @@
  *   the save makes a branch on the fork, and "in review" opens the pull request from the fork.
  * - The editor asks for nothing the stand-in does not implement, and keeps to its policy.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchChrome } from '../helpers/browser';
 import { DIST, ROOT } from '../helpers/paths';
-import { runScript } from '../helpers/run-script';
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-standin';
 import { serveAdmin, testPolicy, type AdminSite } from '../helpers/admin-site';
-import { attachReport, fillNewCase } from '../helpers/editor-form';
+import { attachReport, expectValidAlone, fillNewCase } from '../helpers/editor-form';
 import { ADMIN_CSP } from '../../src/integrations/editor';
 import { splitCaseFile } from '../../src/editor/case-file';
 
@@ -101,16 +99,6 @@ async function newCase(page: Page, slug: string) {
   await page.getByRole('button', { name: '保存' }).first().click();
 }
 
-/** Runs `npm run validate` on one entry file alone, like a hand-written entry. */
-function validateAlone(slug: string, text: string) {
-  const alone = mkdtempSync(join(tmpdir(), 'editor-github-validate-'));
-  mkdirSync(join(alone, 'cases'));
-  writeFileSync(join(alone, `cases/${slug}.mdx`), text);
-  const result = runScript('scripts/validate.ts', [join(alone, 'cases')]);
-  rmSync(alone, { recursive: true, force: true });
-  return result;
-}
-
 function expectValidEntry(text: string, slug: string) {
   const data = parse(splitCaseFile(text).frontmatter);
   expect(data).toMatchObject({
@@ -122,10 +110,7 @@ function expectValidEntry(text: string, slug: string) {
   expect(text.split('\n')[1]).toBe(
     `# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`,
   );
-  const result = validateAlone(slug, text);
-  expect(`${result.out}${result.err}`).not.toMatch(/✗/);
-  expect(result.code).toBe(0);
-  expect(result.out).toMatch(/检查了 1 个案例，没有发现问题/);
+  expectValidAlone(slug, text);
 }
 
 describe('the content editor against a stand-in of GitHub (editorial workflow, open authoring)', () => {

@@ -18,11 +18,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { siteInChrome } from '../helpers/site-in-chrome';
-import { runScript } from '../helpers/run-script';
 import { ROOT } from '../helpers/paths';
 import { DECAP_DIST } from '../../src/integrations/editor';
 import { splitCaseFile } from '../../src/editor/case-file';
-import { attachReport, control, fillNewCase } from '../helpers/editor-form';
+import { attachReport, control, expectValidAlone, fillNewCase } from '../helpers/editor-form';
 
 const env = siteInChrome();
 const SERVER = join(ROOT, 'editor/node_modules/decap-server/dist/index.js');
@@ -142,14 +141,7 @@ describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
     expect(readFileSync(join(repo, 'content/contributions/report.txt'))).toEqual(report.buffer);
 
     // The file passes validate on its own, like a hand-written entry.
-    const alone = mkdtempSync(join(tmpdir(), 'editor-validate-'));
-    mkdirSync(join(alone, 'cases'));
-    cpSync(file, join(alone, 'cases/editor-made-weather-case.mdx'));
-    const result = runScript('scripts/validate.ts', [join(alone, 'cases')]);
-    rmSync(alone, { recursive: true, force: true });
-    expect(`${result.out}${result.err}`).not.toMatch(/✗/);
-    expect(result.code).toBe(0);
-    expect(result.out).toMatch(/检查了 1 个案例，没有发现问题/);
+    expectValidAlone('editor-made-weather-case', text);
 
     expect(await violations()).toEqual([]);
     expect(foreign).toEqual([]);

@@ -2,7 +2,12 @@
  * Filling in the content editor's case form (Decap CMS at /admin/) in Chromium, shared by the
  * editor's browser tests: whatever the backend, the form is the same.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { runScript } from './run-script';
 
 /** The control of a field: `path` names it from the top (`unit.name`), `scope` narrows to a list item. */
 export function control(scope: Page | Locator, path: string): Locator {
@@ -115,4 +120,16 @@ export async function attachReport(page: Page, file: { name: string; mimeType: s
   await page.getByRole('button', { name: '选择文件' }).click();
   await page.locator('input[type="file"]').setInputFiles(file);
   await page.getByRole('button', { name: '选用已选中项目' }).click();
+}
+
+/** `npm run validate` on one saved entry alone passes, as a hand-written entry's would. */
+export function expectValidAlone(slug: string, text: string) {
+  const alone = mkdtempSync(join(tmpdir(), 'editor-validate-'));
+  mkdirSync(join(alone, 'cases'));
+  writeFileSync(join(alone, `cases/${slug}.mdx`), text);
+  const result = runScript('scripts/validate.ts', [join(alone, 'cases')]);
+  rmSync(alone, { recursive: true, force: true });
+  expect(`${result.out}${result.err}`).not.toMatch(/✗/);
+  expect(result.code).toBe(0);
+  expect(result.out).toMatch(/检查了 1 个案例，没有发现问题/);
 }
