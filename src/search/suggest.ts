@@ -94,7 +94,11 @@ export interface Suggestion {
 /**
  * The suggestions for `query` among `entries`, best first: by tier, then a name that starts with
  * the query, then the shorter name (the closer match), then the order of the data (newest case
- * first). `query` is already in the archive's script; the entries' fields too (the build folds them).
+ * first). Within a tier each distinct practice name comes once before any name comes twice: in a
+ * large archive one practice (共建共享活动) is used by dozens of cases, and eight of them would fill
+ * the list and hide every other practice the query matches; the further cases that used it follow
+ * the first of each. `query` is already in the archive's script; the entries' fields too (the build
+ * folds them).
  */
 export function rankSuggestions(query: string, entries: readonly SuggestEntry[], limit = 8): Suggestion[] {
   const q = compact(query);
@@ -109,7 +113,16 @@ export function rankSuggestions(query: string, entries: readonly SuggestEntry[],
     out.push({ entry, tier, prefix: name.startsWith(q) ? 0 : 1, len: Array.from(name).length, i });
   });
   out.sort((x, y) => x.tier - y.tier || x.prefix - y.prefix || x.len - y.len || x.i - y.i);
-  return out.slice(0, limit).map(({ entry, tier }) => ({ entry, tier }));
+  const named = new Set<string>();
+  const repeat = out.map((s) => {
+    const key = `${s.tier} ${compact(s.entry.n)}`;
+    if (named.has(key)) return 1;
+    named.add(key);
+    return 0;
+  });
+  const order = out.map((s, j) => ({ s, j, r: repeat[j]! }));
+  order.sort((x, y) => x.s.tier - y.s.tier || x.r - y.r || x.j - y.j);
+  return order.slice(0, limit).map(({ s }) => ({ entry: s.entry, tier: s.tier }));
 }
 
 const hex = (ch: string) => ch.codePointAt(0)!.toString(16);

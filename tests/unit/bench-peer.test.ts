@@ -23,6 +23,17 @@ describe('the bench beside its peer', () => {
     expect(formatPeer(c, 'starlight')).toMatch(/firstResultMs\s+4\s+8\s+0\.25\s+0\.25, 0\.25, 0\.75/);
   });
 
+  it('says when a site answered without showing the practice typed, and keeps it in the runs', () => {
+    const c = comparePeer([
+      { archive: figures(1), peer: figures(4), shown: { archive: true, peer: false } },
+      { archive: figures(1), peer: figures(4), shown: { archive: true, peer: true } },
+    ]);
+    expect(c.runs[0]!.shown).toEqual({ archive: true, peer: false });
+    const table = formatPeer(c, 'starlight');
+    expect(table).toContain('starlight did not show the practice typed in 1 of 2 run(s)');
+    expect(table).not.toContain('archive did not show');
+  });
+
   it('gives medians and no ratios when the archive runs alone', () => {
     const c = comparePeer([{ archive: figures(1) }, { archive: figures(3) }]);
     expect(c.ratios).toBeUndefined();

@@ -74,6 +74,16 @@ describe('rankSuggestions', () => {
     expect(rankSuggestions('首问责任制', [byTag, exact])[0]!.entry.u).toBe(exact.u);
   });
 
+  it('shows each practice name once before any name twice, within its tier', () => {
+    // Three cases used 首问制 (the shortest name), one 首问责任制度; one more matches by a tag only.
+    const same = [1, 2, 3].map((i) => entry({ u: `/cases/s${i}/#p`, n: '首问制' }));
+    const tagged = entry({ u: '/cases/t/#p', n: '窗口', t: [1] });
+    const got = rankSuggestions('首问', [...same, longer, tagged]).map((s) => s.entry.u);
+    expect(got).toEqual([same[0]!.u, longer.u, same[1]!.u, same[2]!.u, tagged.u]);
+    // With room for two, the reader sees both practices, not the same one twice.
+    expect(rankSuggestions('首问', [...same, longer], 2).map((s) => s.entry.n)).toEqual(['首问制', '首问责任制度']);
+  });
+
   it('drops non-matches and repeats, and keeps to the limit', () => {
     expect(rankSuggestions('首问', [exact, exact, entry({ n: '安康杯' })])).toHaveLength(1);
     expect(rankSuggestions('首问', [exact, longer, byAlias], 2)).toHaveLength(2);

@@ -21,6 +21,8 @@ export type PeerFigures = Record<PeerFigure, number>;
 export interface PeerRun {
   archive: PeerFigures;
   peer?: PeerFigures | undefined;
+  /** Whether each site showed the practice typed (false: its answer to the whole query is what was timed). */
+  shown?: { archive: boolean; peer?: boolean };
 }
 
 export interface Compared {
@@ -40,6 +42,7 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10
 export function comparePeer(runs: PeerRun[]): Compared {
   if (runs.length === 0) throw new Error('no runs to compare');
   const withRatios = runs.map((r) => ({
+    ...(r.shown ? { shown: r.shown } : {}),
     archive: rounded(r.archive),
     ...(r.peer ? { peer: rounded(r.peer), ratios: each((n) => ratio(r.archive[n], r.peer![n])) } : {}),
   }));
@@ -65,5 +68,16 @@ export function formatPeer(c: Compared, peerName: string): string {
           .join(', ')}`,
     ),
   ];
+  const notShown = (side: 'archive' | 'peer') => c.runs.filter((r) => r.shown && r.shown[side] === false).length;
+  for (const [side, name] of [
+    ['archive', 'archive'],
+    ['peer', peerName],
+  ] as const) {
+    const n = notShown(side);
+    if (n > 0)
+      lines.push(
+        `${name} did not show the practice typed in ${n} of ${c.runs.length} run(s): its first answer to the whole query was timed instead`,
+      );
+  }
   return lines.join('\n');
 }

@@ -17,13 +17,26 @@ export interface FirstResultTarget {
   input: string;
   /** The entries of the list that answers; one whose text holds the query is the expected result. */
   entries: string;
+  /**
+   * Where the site says it has answered the whole query (Starlight: "1,527 results for …"): when
+   * the expected entry is not among the entries it shows, the time until that answer is the first
+   * result's time instead, and the run records that the expected entry was not shown.
+   */
+  answered?: string;
   bytesSent: () => number;
 }
 
 export interface FirstResult {
   firstResultMs: number;
   firstResultKB: number;
+  /** False when the site answered the whole query without showing the expected entry. */
+  firstResultShown: boolean;
 }
+
+/** How long an answer without the expected entry is watched before it counts as the site's answer. */
+export const SETTLE_MS = 10_000;
+/** A site that neither shows the entry nor answers the whole query within this fails the run. */
+const GIVE_UP_MS = 120_000;
 
 /** Idle time after the page's load event, and the delay between typed characters. */
 export const IDLE_MS = 2000;
@@ -39,37 +52,58 @@ export async function measureFirstResult(browser: Browser, site: FirstResultTarg
     // Timed inside the page, on its own clock: the first `input` event (typed CJK reaches the page
     // as text input, not as key presses) until a frame shows an expected entry.
     await page.evaluate(
-      ([entries, q]) => {
-        const w = window as unknown as { __firstResult: { t0?: number; t1?: number } };
-        const state: { t0?: number; t1?: number } = {};
+      ([entries, answered, q]) => {
+        const w = window as unknown as { __firstResult: { t0?: number; t1?: number; answeredAt?: number } };
+        const state: { t0?: number; t1?: number; answeredAt?: number } = {};
         w.__firstResult = state;
         document.addEventListener('input', () => (state.t0 ??= performance.now()), { capture: true });
+        const shows = (selector: string) =>
+          [...document.querySelectorAll(selector)].some((el) => (el.textContent ?? '').includes(q) && el.checkVisibility());
         const look = () => {
-          const hit = [...document.querySelectorAll(entries)].some((el) => (el.textContent ?? '').includes(q) && el.checkVisibility());
-          if (hit && state.t0 !== undefined) state.t1 = performance.now();
+          if (state.t0 !== undefined && answered && state.answeredAt === undefined && shows(answered)) state.answeredAt = performance.now();
+          if (state.t0 !== undefined && shows(entries)) state.t1 = performance.now();
           else requestAnimationFrame(look);
         };
         requestAnimationFrame(look);
       },
-      [site.entries, query] as const,
+      [site.entries, site.answered ?? '', query] as const,
     );
     await page.click(site.click);
     await page.waitForSelector(site.input, { state: 'visible' });
     await page.focus(site.input);
-    // Watched while typing: the bytes are read when the result shows, not when the typing ends.
-    const shown = page
-      .waitForFunction(() => (window as unknown as { __firstResult: { t1?: number } }).__firstResult.t1 !== undefined, undefined, {
-        timeout: 60_000,
-        polling: 50,
-      })
-      .then(() => site.bytesSent());
+    // Watched while typing, from Node every 50 ms: the bytes are read when the result (or the
+    // answer without it) shows, not when the typing ends.
+    type State = { t0?: number; t1?: number; answeredAt?: number };
+    const read = () => page.evaluate(() => ({ ...(window as unknown as { __firstResult: State }).__firstResult }));
+    const watch = (async () => {
+      const started = Date.now();
+      let answeredBytes: number | undefined;
+      let answeredSeen: number | undefined;
+      for (;;) {
+        const state = await read();
+        if (state.t1 !== undefined && state.t0 !== undefined) return { ms: state.t1 - state.t0, bytes: site.bytesSent(), shown: true };
+        if (state.answeredAt !== undefined && state.t0 !== undefined) {
+          answeredBytes ??= site.bytesSent();
+          answeredSeen ??= Date.now();
+          if (Date.now() - answeredSeen > SETTLE_MS) return { ms: state.answeredAt - state.t0, bytes: answeredBytes, shown: false };
+        }
+        if (Date.now() - started > GIVE_UP_MS) {
+          const seen = await page.evaluate(
+            (sel) => [...document.querySelectorAll(sel)].map((el) => (el.textContent ?? '').trim().slice(0, 30)),
+            site.entries,
+          );
+          throw new Error(
+            `${site.url}: typing ${JSON.stringify(query)} showed neither it nor an answer to it in ${GIVE_UP_MS / 1000} s; the list held ${JSON.stringify(seen.slice(0, 10))}`,
+          );
+        }
+        await page.waitForTimeout(50);
+      }
+    })();
     await page.keyboard.type(query, { delay: KEY_DELAY_MS });
-    const kb = ((await shown) - before) / 1024;
-    const ms = await page.evaluate(() => {
-      const s = (window as unknown as { __firstResult: { t0: number; t1: number } }).__firstResult;
-      return s.t1 - s.t0;
-    });
-    return { firstResultMs: ms, firstResultKB: kb };
+    const got = await watch;
+    const kb = (got.bytes - before) / 1024;
+    const ms = got.ms;
+    return { firstResultMs: ms, firstResultKB: kb, firstResultShown: got.shown };
   } finally {
     await context.close();
   }
