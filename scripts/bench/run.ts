@@ -3,6 +3,7 @@
  * `npm run bench -- --cases N --peer starlight [--runs R]`: the same corpus built with Starlight too,
  *   both sites built and measured in turn R times; prints both and the ratios archive/Starlight
  * `npm run bench -- --chart docs/performance-chart.svg docs/perf/*.json`
+ * `npm run bench -- --help`: this usage
  *
  * Generates N synthetic cases into a scratch copy of the project (.cache/bench-N/, never
  * content/), builds it cold, indexes it, serves it and measures it in Chromium. See
@@ -48,17 +49,40 @@ const OPTIONS = {
   chart: { type: 'string' },
   peer: { type: 'string' },
   runs: { type: 'string', default: '1' },
+  help: { type: 'boolean', default: false },
 } as const;
+
+/** What --help prints: every way to run the bench, and where the figures are explained. */
+const USAGE = `npm run bench -- --cases N [--out FILE] [--check] [--lighthouse | --no-lighthouse] [--keep] [--seed S]
+npm run bench -- --cases N --peer starlight [--runs R] [--out FILE]
+npm run bench -- --chart FILE.svg docs/perf/*.json
+
+  --cases N         synthetic cases to generate into .cache/bench-N/ (default 100)
+  --peer starlight  build the same corpus with Starlight too and print the ratios archive/Starlight
+  --runs R          build and measure both sites R times in turn; medians of the per-run ratios
+  --out FILE        write the figures as JSON (docs/perf/ keeps the runs the docs cite)
+  --check           exit 1 when a budget that applies at N cases is broken (CI's small bench)
+  --lighthouse      run Lighthouse (default only at 1,000–4,999 cases); --no-lighthouse to skip
+  --keep            keep .cache/bench-N/ (the scratch copy and its dist) afterwards
+  --seed S          seed of the synthetic corpus (default 1)
+  --chart FILE.svg  draw the cost chart from the JSON files named after it
+
+What each figure means and the results: docs/performance.md; cost against size: docs/scaling.md.`;
 
 // A mistyped flag gets the same one-line answer as the other tools, not a stack trace.
 const { values: args, positionals } = (() => {
   try {
     return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    console.error(`✗ ${argumentProblem(error, OPTIONS, '用法见 docs/performance.md 和 scripts/bench/run.ts 的开头')}`);
+    console.error(`✗ ${argumentProblem(error, OPTIONS, 'npm run bench -- --help 查看用法')}`);
     process.exit(1);
   }
 })();
+
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 // ── chart mode ─────────────────────────────────────────────────────────────
 if (args.chart && positionals.length > 0) {

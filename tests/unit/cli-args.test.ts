@@ -26,3 +26,12 @@ describe('a mistyped flag', () => {
     expect(err).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('the bench', () => {
+  it('prints its usage for --help, every flag it takes named, and exits 0', () => {
+    const { code, out } = runScript('scripts/bench/run.ts', ['--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--cases', '--peer starlight', '--runs', '--out', '--check', '--keep', '--chart']) expect(out).toContain(flag);
+    expect(out).toContain('docs/scaling.md');
+  });
+});
