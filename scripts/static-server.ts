@@ -3,7 +3,7 @@
  * `404.html` with status 404, no compression (the bench's budgets count uncompressed bytes). The
  * tests and the bench both use it, on a free port (port 0); `base` mounts the site under a path.
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileInside } from '../src/loaders/served-file';
@@ -43,9 +43,23 @@ export function requestPath(url: string | undefined): string | null {
   }
 }
 
-export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
+/**
+ * A handler tried before the files (the bench's stand-in search server, served from the site's
+ * origin): the bytes it answered with, or null to leave the request to the files.
+ */
+export type ServedHandler = (req: IncomingMessage, res: ServerResponse) => Promise<number | null>;
+
+export async function serveDir(dir: string, base = '/', handler?: ServedHandler): Promise<ServedDir> {
   let sent = 0;
   const server = createServer((req, res) => {
+    if (handler)
+      return void handler(req, res).then(
+        (bytes) => (bytes === null ? files(req, res) : void (sent += bytes)),
+        (error: unknown) => void res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error)),
+      );
+    files(req, res);
+  });
+  const files = (req: IncomingMessage, res: ServerResponse) => {
     const pathname = requestPath(req.url);
     // A request line no browser would send (`/%E4%ZZ/`) is the client's error, not a crash.
     if (pathname === null)
@@ -63,7 +77,7 @@ export async function serveDir(dir: string, base = '/'): Promise<ServedDir> {
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     sent += statSync(file).size;
     createReadStream(file).pipe(res);
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -34,6 +34,7 @@ import { prepare } from './steps/prepare.ts';
 import { buildAndIndex } from './steps/build.ts';
 import { archiveTarget, launchBrowser, measureBrowser, queries } from './steps/browser.ts';
 import { measureLighthouse } from './steps/lighthouse.ts';
+import { measureSearchServer } from './steps/search-server.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const log = (msg: string) => process.stdout.write(`[bench] ${msg}\n`);
@@ -49,12 +50,14 @@ const OPTIONS = {
   chart: { type: 'string' },
   peer: { type: 'string' },
   runs: { type: 'string', default: '1' },
+  'search-server': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
 /** What --help prints: every way to run the bench, and where the figures are explained. */
 const USAGE = `npm run bench -- --cases N [--out FILE] [--check] [--lighthouse | --no-lighthouse] [--keep] [--seed S]
 npm run bench -- --cases N --peer starlight [--runs R] [--out FILE]
+npm run bench -- --cases N --search-server standin [--out FILE]
 npm run bench -- --chart FILE.svg docs/perf/*.json
 
   --cases N         synthetic cases to generate into .cache/bench-N/ (default 100)
@@ -66,6 +69,9 @@ npm run bench -- --chart FILE.svg docs/perf/*.json
   --keep            keep .cache/bench-N/ (the scratch copy and its dist) afterwards
   --seed S          seed of the synthetic corpus (default 1)
   --chart FILE.svg  draw the cost chart from the JSON files named after it
+  --search-server standin
+                    also index the build with the stand-in search server and measure its queries
+                    from Chromium (scripts/search-server/; docs/scaling.md)
 
 What each figure means and the results: docs/performance.md; cost against size: docs/scaling.md.`;
 
@@ -104,6 +110,10 @@ if (!Number.isInteger(RUNS) || RUNS < 1) {
 }
 if (args.peer !== undefined && args.peer !== 'starlight') {
   console.error(`--peer: the one peer the bench knows is starlight, not ${JSON.stringify(args.peer)}`);
+  process.exit(2);
+}
+if (args['search-server'] !== undefined && args['search-server'] !== 'standin') {
+  console.error(`--search-server: the one server the bench knows is standin, not ${JSON.stringify(args['search-server'])}`);
   process.exit(2);
 }
 const runLighthouse = args['no-lighthouse'] ? false : (args.lighthouse ?? (N >= 1000 && N < 5000));
@@ -227,6 +237,7 @@ async function main() {
   } finally {
     await server.close();
   }
+  const searchServer = args['search-server'] ? await withBrowser((b) => measureSearchServer(b, DIST, qs, log)) : undefined;
   const firstPeer = starlight && peerBuilt ? await measurePeer(starlight, peerBuilt, typed, qs) : undefined;
   runs.push({
     archive: { buildPlusIndexSeconds: built.buildSeconds + built.indexSeconds, ...firstResult, ...browser },
@@ -294,6 +305,7 @@ async function main() {
     casePage: browser.casePagePath,
     listingPages: listing,
     ...(lighthouse ? { lighthouse } : {}),
+    ...(searchServer ? { searchServer } : {}),
     ...(RUNS > 1 || compared.peer ? { runs: compared.runs } : {}),
     ...(compared.peer ? { peerName: 'starlight', peerVersions: starlightVersions(), peer: compared.peer, ratios: compared.ratios } : {}),
   };
@@ -303,6 +315,11 @@ async function main() {
   if (compared.peer || RUNS > 1) {
     console.log(`${RUNS > 1 ? `medians of ${RUNS} runs; ` : ''}archive beside Starlight (ratio archive/Starlight, lower is better):`);
     console.log(`${formatPeer(compared, 'starlight')}\n`);
+  }
+  if (searchServer) {
+    console.log('the stand-in search server (scripts/search-server/), one answer per query:');
+    for (const [k, v] of Object.entries(searchServer)) console.log(`  ${k.padEnd(20)} ${v}`);
+    console.log('');
   }
   const big = Object.entries(listing)
     .filter(([route]) => route !== CASE_ROUTE)
