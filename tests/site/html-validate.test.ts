@@ -24,3 +24,12 @@ describe('valid HTML', () => {
     expect(problems).toEqual([]);
   });
 });
+
+// Comments in components are for the people who write them: written as `{/* */}` they stay in the
+// source; written as `<!-- -->` they shipped with every render (4.9 KB a case page, once per practice).
+describe('no developer comments in pages', () => {
+  it('no built public page holds an HTML comment', () => {
+    const withComments = publicPages().filter((page) => readFileSync(join(DIST, page), 'utf8').includes('<!--'));
+    expect(withComments).toEqual([]);
+  });
+});
