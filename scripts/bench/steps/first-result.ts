@@ -101,9 +101,7 @@ export async function measureFirstResult(browser: Browser, site: FirstResultTarg
     })();
     await page.keyboard.type(query, { delay: KEY_DELAY_MS });
     const got = await watch;
-    const kb = (got.bytes - before) / 1024;
-    const ms = got.ms;
-    return { firstResultMs: ms, firstResultKB: kb, firstResultShown: got.shown };
+    return { firstResultMs: got.ms, firstResultKB: (got.bytes - before) / 1024, firstResultShown: got.shown };
   } finally {
     await context.close();
   }
