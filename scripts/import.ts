@@ -23,6 +23,7 @@ import { isCaseSlug } from '../src/core/slug';
 import { localToday } from '../src/validation/today';
 import { analyseReport, paragraphs, parseRange } from '../src/import/analyse';
 import { renderDraft } from '../src/import/draft';
+import { q } from '../src/validation/scaffold';
 import { ReportError, reportText } from '../src/import/documents';
 import { periodText } from '../src/import/dating';
 import { ENCODING_NAMES, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
@@ -212,7 +213,6 @@ if (record.obtained && !/^\d{4}-\d{2}-\d{2}$|^unknown$/.test(record.obtained)) f
 
 const script = scriptOf(text);
 const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
-const q = (s: string) => JSON.stringify(s);
 const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);
 
 const kept = values.keep;

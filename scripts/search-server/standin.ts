@@ -16,6 +16,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { toSimplified } from '../../src/text/to-simplified.ts';
 import { compact, queryTerms } from '../../src/search/terms.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import type { CaseDocument } from './documents.ts';
 
 /** The route a Meilisearch index answers searches on; the stand-in's one index is `cases`. */
@@ -187,9 +188,6 @@ export function parseFilter(filter: string | undefined): [string, string][] {
     return [m[1]!, m[2]!];
   });
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The excerpt around the first match of any term: CROP characters on each side, escaped, the

@@ -11,6 +11,7 @@
  * above instead (`until`).
  */
 import type { DatingClue } from '../schemas/dating-clue';
+import { chineseNumeralValue } from '../core/numerals';
 
 export interface ClueHit {
   line: number;
@@ -44,20 +45,6 @@ const YEAR = /(?<![0-9０-９])((?:19|20)\d{2}|\d{2})年|([〇零一二三四五
  */
 const YEAR_OTHER =
   /(?<![0-9０-９])((?:19|20)\d{2})([-/.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![0-9])|[〔［[]((?:19|20)\d{2})[〕］\]]\s*\d+\s*[号號]/gu;
-const CN_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
 /**
  * Words that make a sentence look forward: plans, aims, next year. 将 alone is left out, since it
  * also means 把 (2010年将大厅扩建 is a past deed); only its future forms count. Not 计划生育.
@@ -83,7 +70,7 @@ export function findYears(text: string, line: number): ClueHit[] {
   const out: ClueHit[] = [];
   for (const m of text.matchAll(YEAR)) {
     let y: number;
-    if (m[2]) y = Number([...m[2]].map((c) => CN_DIGIT[c]).join(''));
+    if (m[2]) y = chineseNumeralValue(m[2])!;
     else if (m[1]!.length === 2) y = Number(m[1]) >= 80 ? 1900 + Number(m[1]) : 2000 + Number(m[1]);
     else y = Number(m[1]);
     if (y < 1949 || y > 2100) continue;

@@ -421,6 +421,8 @@ describe('the pure parts', () => {
     expect(
       findYears('自08年重建之时就提出要求，力争实现称号。2010年将大厅扩建一倍，2010年计划生育工作达标。', 1).map((h) => h.from),
     ).toEqual([2008, 2010, 2010]);
+    // A year in Chinese digits reads through the one numeral reader (src/core/numerals.ts).
+    expect(findYears('二〇一二年起实行，〇八年以前未设。', 1).map((h) => h.from)).toEqual([2012]);
   });
 
   it('a tag wording matches across quotation marks: “一站式”服务 is 一站式服务', () => {
