@@ -21,6 +21,32 @@ export const SECONDARY_THEMES = { min: 0, max: 2 } as const satisfies CountLimit
 /** A case describes at least one practice. */
 export const PRACTICES = { min: 1 } as const satisfies CountLimit;
 
+/**
+ * The narrative below the frontmatter: at least 120 characters, however short the source. That is
+ * what even a case from a four-paragraph news item needs — a sentence on what the case rests on
+ * (which page, whole or only its opening) and a few on how its practices fit together and what the
+ * source leaves out. Everything above the floor scales with the source; nothing is padded to reach it.
+ */
+export const BODY_CHARS = { min: 120 } as const;
+
+/**
+ * How long a body's text is, as BODY_CHARS counts it: characters a reader sees, without whitespace,
+ * comments (`{/* … *\/}`, `<!-- … -->`), HTML tags, link addresses or Markdown marks (`#`, `>`,
+ * list bullets, `*`, `_`, backticks).
+ */
+export function narrativeLength(body: string): number {
+  const text = body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]/gm, '')
+    .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+    .replace(/^[ \t]*(?:[-*+]|\d+\.)[ \t]+/gm, '')
+    .replace(/[*_`~\s]/g, '');
+  return [...text].length;
+}
+
 /** What is wrong with a list's length, if anything. */
 export type CountProblem = 'too-few' | 'too-many';
 

@@ -65,3 +65,8 @@ function unknownTagMessage(value: string, terms: readonly Suggestable[], file: s
 export function dateOrderMessage(added: string, updated: string): string {
   return `updated（${updated}）早于 added（${added}）`;
 }
+
+/** For a body shorter than even a short case needs (BODY_CHARS in src/core/rules.ts). */
+export function shortBodyMessage(length: number, min: number): string {
+  return `正文只有 ${length} 字（不计空白、注释、链接地址和 Markdown 标记），至少要 ${min} 字：先用一句话说明案例依据什么（哪个网页或文件，全文还是只有开头），再写各个做法怎样配合、原文没有说什么。原文短，正文可以短，做法也可以少，但这两件事不能省；写作要求见 CONTRIBUTING.md#写作规则`;
+}

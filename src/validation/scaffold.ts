@@ -5,7 +5,7 @@
  */
 import type { Taxonomy } from '../loaders/taxonomy';
 import { isCaseSlug } from '../core/slug';
-import { CASE_TAGS, SECONDARY_THEMES, YEARS, countProblem, isPlausibleYear } from '../core/rules';
+import { BODY_CHARS, CASE_TAGS, SECONDARY_THEMES, YEARS, countProblem, isPlausibleYear } from '../core/rules';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../text/messages';
 import { NOT_STATED, PLACEHOLDER, deriveNameBasis, deriveRegionBasis, draftValue } from '../core/draft';
 
@@ -107,23 +107,14 @@ export const HONOUR_BLOCK = `honour:
   # sought: provincial # 已有一级、又在争创更高一级时填写
   # note: 说明`;
 
-/** The body of a draft: the narrative's headings, each a placeholder for the contributor's own words. */
+/**
+ * The body of a draft: what even a short case's narrative must say, each a placeholder for the
+ * contributor's own words. Its length follows the source (BODY_CHARS in src/core/rules.ts is the floor).
+ */
 export const DRAFT_BODY = `
-## 背景
+${PLACEHOLDER}第一句说明案例依据什么：哪个网页或文件、谁发布的、全文还是只有开头。
 
-${PLACEHOLDER}用自己的话讲这个单位和这份报告：600–1500 字，不照抄原文，不写个人信息。
-
-## 做法要点
-
-${PLACEHOLDER}这些做法怎样配合起来；不要逐条重复上面的做法列表。
-
-## 成效与不足
-
-${PLACEHOLDER}
-
-## 时间判断
-
-${PLACEHOLDER}报告写于何时、依据是什么。
+${PLACEHOLDER}再用自己的话写各个做法怎样配合、原文没有说什么；不要逐条重复做法列表，推断写进 editorsNote。正文至少 ${BODY_CHARS.min} 字，随原文长短增减：几段的短讯写一两段就够，不用小标题；长的报告可写到约 1500 字，用 ## 小标题（如 背景、做法要点、成效与不足、时间判断）分开。不照抄原文，不写个人信息。
 `;
 
 export function renderScaffold(a: ScaffoldAnswers, tax: Taxonomy): string {

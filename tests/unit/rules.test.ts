@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_TAGS, SECONDARY_THEMES, countProblem, isPlausibleYear, repeats, updatedBeforeAdded } from '../../src/core/rules';
+import {
+  BODY_CHARS,
+  CASE_TAGS,
+  SECONDARY_THEMES,
+  countProblem,
+  narrativeLength,
+  isPlausibleYear,
+  repeats,
+  updatedBeforeAdded,
+} from '../../src/core/rules';
 import { checkAnswers } from '../../src/validation/scaffold';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 
@@ -10,6 +19,13 @@ describe('core rules', () => {
     expect(countProblem(12, CASE_TAGS)).toBeUndefined();
     expect(countProblem(13, CASE_TAGS)).toBe('too-many');
     expect(countProblem(3, SECONDARY_THEMES)).toBe('too-many');
+  });
+
+  it('counts a body as a reader sees it: no whitespace, comments, tags, link addresses or Markdown marks', () => {
+    expect(narrativeLength('## 背景\n\n甲乙 丙。\n\n- 丁\n> 戊\n')).toBe(8);
+    expect(narrativeLength('见[做法](/cases/a/#b)与**要点**。{/* 注释 */}<!-- 注释 --><sup>注</sup>')).toBe(8);
+    expect(narrativeLength('')).toBe(0);
+    expect(BODY_CHARS.min).toBeGreaterThan(0);
   });
 
   it('knows a plausible year', () => {

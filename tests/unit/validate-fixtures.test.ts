@@ -32,6 +32,12 @@ describe('npm run validate, one fixture per kind of problem', () => {
     expect(check('valid').lines).toEqual([]);
   });
 
+  it('refuses a body shorter than even a short case needs, at its first line, and says what it must say', () => {
+    expect(check('short-body').lines).toEqual([
+      `${f('short-body', 'short-body-case')}:66  body  正文只有 26 字（不计空白、注释、链接地址和 Markdown 标记），至少要 120 字：先用一句话说明案例依据什么（哪个网页或文件，全文还是只有开头），再写各个做法怎样配合、原文没有说什么。原文短，正文可以短，做法也可以少，但这两件事不能省；写作要求见 CONTRIBUTING.md#写作规则`,
+    ]);
+  });
+
   it('names the nearest valid tags for an unknown tag', () => {
     expect(check('unknown-tag').lines).toEqual([
       `${f('unknown-tag', 'unknown-tag-case')}:30  tags[1]  未知的标签“service-standard”。拼写相近：service-standards（服务规范与承诺）、creation-standardisation（创建制度与档案规范化）、safe-stable（平安建设与维稳）。单位自己的项目名称（如“安康杯”“三个满意”）不是标签：请写进做法的 aliases，标签选它所属的那类做法；词表确实缺少这个概念时，请提议新标签（见 CONTRIBUTING.md#提议新的标签或主题）。全部取值见 content/taxonomy/tags.yaml`,

@@ -13,6 +13,7 @@ import { copiedTextRule } from './copied-text';
 import { blankValuesRule } from './blank-values';
 import { duplicateReportsRule } from './duplicate-reports';
 import { citationsRule } from './citations';
+import { bodyLengthRule } from './body-length';
 
 export { fileNameProblems } from './file-names';
 export type { ArchiveContext, EntryContext } from './context';
@@ -23,7 +24,7 @@ export { checkDrafts, checkDraftText, withoutDraftLines } from './drafts';
 export const BUILD_RULES: readonly EntryRule[] = [schemaRule, datesRule, mdxRule, linksRule];
 
 /** The content checks: validate's and CI's job, not every build's. */
-export const CONTENT_RULES: readonly EntryRule[] = [personalDataRule, copiedTextRule, blankValuesRule, citationsRule];
+export const CONTENT_RULES: readonly EntryRule[] = [personalDataRule, copiedTextRule, blankValuesRule, citationsRule, bodyLengthRule];
 
 /**
  * Rules whose complaints about a line that still holds a draft placeholder are left out: the
