@@ -44,7 +44,8 @@ const HELP = `用法：npm run import -- <报告.txt | 报告.docx | 网页.html
   --from <出处>      在哪里找到的：网址，或说明（写进 <id>.yaml）
   --obtained <日期>  获取日期 YYYY-MM-DD（写进 <id>.yaml）
   --outlet <名称>    发布它的媒体或网站（如 黑龙江日报）；转载页写原文注明的出处
-  --publisher <类>   official（单位或政府机构）、news（报纸或新闻网站）、essay-site（范文网站）、repost（无关网站的转载）
+  --publisher <类>   official（单位或政府机构）、news（报纸或新闻网站）、essay-site（范文网站）、repost（无关网站的转载）、
+                     unverified（网站的主办者和性质未能核实）
   --held <多少>      whole（全文）、opening（只有开头：网页被截断）、excerpt（节选）
   --published <日期> 网页自己标明的发布日期 YYYY-MM-DD（不是报告的成文日期）
   --keep             代码库保存全文（只用于单位自己提供、同意公开的报告）；默认只保存指纹，

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDate, text } from './refs';
 
 /** What kind of publisher put the document out: how far a reader may trust its provenance. */
-export const PUBLISHERS = ['official', 'news', 'essay-site', 'repost'] as const;
+export const PUBLISHERS = ['official', 'news', 'essay-site', 'repost', 'unverified'] as const;
 /** How much of the document the archive holds. */
 export const HOLDINGS = ['whole', 'opening', 'excerpt'] as const;
 
@@ -23,10 +23,12 @@ export const sourceRecordSchema = z.strictObject({
   outlet: z.string().trim().min(1).optional(),
   /**
    * `official` (the unit itself or a government body), `news` (a newspaper or news site), `essay-site`
-   * (a 范文 site) or `repost` (a copy on an unrelated site; `outlet` names the original).
+   * (a 范文 site), `repost` (a copy on an unrelated site; `outlet` names the original) or `unverified`
+   * (the editors could not find out who runs the site or what kind of site it is; `note` says what is known).
    */
   publisher: z.enum(PUBLISHERS, {
-    error: 'publisher 须为 official（单位或政府机构自己发布）、news（报纸或新闻网站）、essay-site（范文网站）或 repost（无关网站的转载）',
+    error:
+      'publisher 须为 official（单位或政府机构自己发布）、news（报纸或新闻网站）、essay-site（范文网站）、repost（无关网站的转载）或 unverified（网站由谁主办、是什么性质，未能核实）',
   }),
   /** `whole` (the whole document), `opening` (only its opening: the page was cut) or `excerpt` (a part from within). */
   held: z.enum(HOLDINGS, { error: 'held 须为 whole（全文）、opening（只有开头部分）或 excerpt（节选）' }),
