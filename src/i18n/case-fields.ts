@@ -62,6 +62,11 @@ export const CASE_FIELD_TEXT: Record<string, CaseFieldText> = {
 
   honour: { label: '文明单位称号', hint: '已获得或正在争创的文明单位称号级别。' },
   'honour.level': { label: '级别', hint: '已获得（或争创）的级别，从称号级别表（honour-levels.yaml）中选。' },
+  'honour.levelBasis': {
+    label: '级别依据',
+    hint: '“原文写明”：报告写明了级别（如 全国文明单位、省级文明单位、区级），或报告没有提级别（未说明级别）；“推断”：级别是编者读出来的（如 据授予称号的城市是县级市），在“说明”里写明理由。',
+    options: basis,
+  },
   'honour.status': {
     label: '状态',
     hint: '单位已获得这一级别、正在争创、正在复查，还是报告说得不清楚。',

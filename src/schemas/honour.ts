@@ -1,12 +1,20 @@
 import { z } from 'astro/zod';
 import type { Taxonomy } from './taxonomy';
 import { paragraphs, termRef, text } from './refs';
+import { factBasis } from './unit';
 
 /** The unit's standing in 文明单位 creation: the title level it holds or seeks. */
 export function makeHonourSchema(tax: Taxonomy) {
   return z.strictObject({
     /** Title level held (status held) or sought (status aspiring): a slug from honour-levels.yaml. */
     level: termRef('honourLevel', tax.honourLevels),
+    /**
+     * How the level is known: `stated` (the source names it: 全国文明单位, 省级文明单位, 区级 …; also for
+     * `none-stated`, the source naming none) or `inferred` (the editors read it, e.g. from the kind of
+     * city that conferred the title; say why in `note`). Shown beside the level, in the filters and
+     * the open data.
+     */
+    levelBasis: factBasis('honour.note'),
     /** Whether the unit holds the level, is striving for it, renewing it, or the report is unclear. */
     status: z.enum(['held', 'aspiring', 'renewing', 'unclear'], {
       error: '取值须为 held（已获得）、aspiring（争创中）、renewing（复查）或 unclear（不明）',

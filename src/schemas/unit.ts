@@ -7,10 +7,18 @@ export const basisSchema = z.enum(['stated', 'inferred', 'withheld', 'absent'], 
   error: '取值须为 stated（原文写明）、inferred（推断）、withheld（原文隐去）或 absent（原文未提）',
 });
 
-/** How a fact the editors chose from the taxonomy is known: from the source's words, or inferred by them. */
-export const factBasisSchema = z
-  .enum(['stated', 'inferred'], { error: '取值须为 stated（原文写明）或 inferred（编者推断，须在 editorsNote 中说明依据）' })
-  .default('stated');
+/**
+ * How a fact the editors chose from the taxonomy is known: from the source's words (`stated`, the
+ * default), or inferred by them (`inferred`, with the reason written in the field named `where`).
+ */
+export function factBasis(where: string) {
+  return z
+    .enum(['stated', 'inferred'], { error: `取值须为 stated（原文写明）或 inferred（编者推断，须在 ${where} 中说明依据）` })
+    .default('stated');
+}
+
+/** The basis of a unit fact (type, sector): the reason for an inference goes in editorsNote. */
+export const factBasisSchema = factBasis('editorsNote');
 
 /** Where the unit is. */
 export const regionSchema = z

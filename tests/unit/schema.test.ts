@@ -47,6 +47,20 @@ describe('case schema', () => {
     expect(out[2]).toMatch(/^tags\[2\]: 未知的标签“游泳”。单位自己的项目名称.*提议新标签（见 CONTRIBUTING\.md#提议新的标签或主题）/);
   });
 
+  it('records how the unit type, sector and honour level are known: stated unless the entry says inferred', () => {
+    const data = entry();
+    delete data.honour.levelBasis;
+    const parsed = schema.parse(data);
+    expect([parsed.unit.typeBasis, parsed.unit.sectorBasis, parsed.honour.levelBasis]).toEqual(['stated', 'stated', 'stated']);
+    data.honour.levelBasis = 'guessed';
+    data.unit.sectorBasis = 'guessed';
+    expect(problems(data)).toEqual([
+      'unit.sectorBasis: 取值须为 stated（原文写明）或 inferred（编者推断，须在 editorsNote 中说明依据）',
+      'honour.levelBasis: 取值须为 stated（原文写明）或 inferred（编者推断，须在 honour.note 中说明依据）',
+    ]);
+    expect(schema.parse(entry('yonggang-group-civility-volunteering')).honour.levelBasis).toBe('inferred');
+  });
+
   it('rejects an unknown theme, unit type, sector and honour level with nearest values', () => {
     const data = entry();
     data.themes.primary = 'service';
