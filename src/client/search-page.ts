@@ -5,7 +5,7 @@
  * shared and the back button works.
  */
 import { fill } from '../i18n/fill';
-import { countMatches, facetLabel, facetViews, passesFilters, type FacetLabels } from '../search/facets';
+import { countMatches, facetLabel, facetViews, passesFilters, type FacetInferred, type FacetLabels } from '../search/facets';
 import { nearbyTags, type TagWords } from '../search/nearby';
 import { BATCH, FIRST_BATCH } from '../search/pagefind';
 import { prepareQuery, rankCandidates, relevantCandidates } from '../search/rank';
@@ -21,6 +21,8 @@ import { simplifiedQuery } from './traditional-chars';
 
 interface Config extends IndexLocation {
   labels: FacetLabels;
+  /** The values some case carries on the editors' inference, marked in the panel. */
+  inferred: FacetInferred;
   strings: Record<string, string>;
   /** Every tag's label and aliases, for the tags offered when nothing is found. */
   tagWords: TagWords;
@@ -203,7 +205,9 @@ function setUp(root: HTMLElement) {
   function renderFacets(counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>>) {
     const hadFocus =
       document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement) ? document.activeElement.id : null;
-    facetsBox.replaceChildren(...toNodes(facetPanel(facetViews(counts, totals, state.filters, expandedFacets, label), str)));
+    facetsBox.replaceChildren(
+      ...toNodes(facetPanel(facetViews(counts, totals, state.filters, expandedFacets, label, config.inferred), str)),
+    );
     if (hadFocus) document.getElementById(hadFocus)?.focus();
   }
 

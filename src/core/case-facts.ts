@@ -11,8 +11,8 @@ import { listSummary } from './list-summary';
 export interface CaseShape {
   themes: { primary: string; secondary: readonly string[] };
   tags: readonly string[];
-  unit: { type: string; sector: string };
-  honour: { level: string };
+  unit: { type: string; sector: string; typeBasis?: string; sectorBasis?: string };
+  honour: { level: string; levelBasis?: string };
   period: { reported: number };
   practices: readonly PracticeShape[];
 }
@@ -89,6 +89,30 @@ export function countFacets(cases: readonly CaseShape[], tagOf: TagLookup): Reco
     }
   }
   return counts;
+}
+
+/** The facets whose values a case may carry on the editors' inference (each has a basis field). */
+export const BASIS_FACETS = ['unitType', 'sector', 'honour'] as const;
+export type BasisFacet = (typeof BASIS_FACETS)[number];
+
+/** Whether case `d`'s value for facet `key` is the editors' inference rather than the source's word. */
+export function inferredIn(d: Pick<CaseShape, 'unit' | 'honour'>, key: BasisFacet): boolean {
+  const basis = { unitType: d.unit.typeBasis, sector: d.unit.sectorBasis, honour: d.honour.levelBasis }[key];
+  return basis === 'inferred';
+}
+
+/**
+ * For each facet with a basis, the values that at least one case carries on the editors'
+ * inference (sorted). The filters say so beside such a value (含编者推断), once, whatever the
+ * current results: a filter gathers many cases, and each case in the list carries its own mark.
+ */
+export function inferredFacetValues(cases: readonly Pick<CaseShape, 'unit' | 'honour'>[]): Record<BasisFacet, string[]> {
+  const values = (key: BasisFacet) => [...new Set(cases.filter((d) => inferredIn(d, key)).map((d) => caseFacetValue(d, key)))].sort();
+  return { unitType: values('unitType'), sector: values('sector'), honour: values('honour') };
+}
+
+function caseFacetValue(d: Pick<CaseShape, 'unit' | 'honour'>, key: BasisFacet): string {
+  return { unitType: d.unit.type, sector: d.unit.sector, honour: d.honour.level }[key];
 }
 
 /** What the case page tells search about one practice (short keys: it is stored once per case). */

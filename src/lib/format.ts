@@ -53,6 +53,22 @@ export function formatRegion(region: { label: string; basis: 'stated' | 'inferre
   return region.label;
 }
 
+/** How a fact the editors chose from the taxonomy (unit type, sector, honour level) is known. */
+export type FactBasis = 'stated' | 'inferred';
+
+/**
+ * A unit type, sector or honour level as one fact in a line of facts: marked （编者推断） when the
+ * editors inferred it, so it never reads as the source's word.
+ */
+export function formatFact(label: string, basis: FactBasis | undefined): string {
+  return basis === 'inferred' ? `${label}（${t('basis.editorsInference')}）` : label;
+}
+
+/** The unit's honour level with its status (已获, 争创 …), saying so when the level is the editors' reading. */
+export function formatHonour(label: string, status: string, basis: FactBasis | undefined): string {
+  return basis === 'inferred' ? `${label}（${status}；${t('basis.levelInferred')}）` : `${label}（${status}）`;
+}
+
 /** A number with thousands separators only from five digits on, as Chinese print usually does. */
 export function formatNumber(value: number | string): string {
   if (typeof value === 'string') return value;

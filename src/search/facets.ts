@@ -17,6 +17,8 @@ export interface FacetValueView {
   checked: boolean;
   /** Behind the facet's "show all" button until it is pressed. */
   folded: boolean;
+  /** Some case in the archive carries this value on the editors' inference (said beside it: 含编者推断). */
+  inferred?: true;
 }
 
 export interface FacetView {
@@ -28,6 +30,8 @@ export type FacetCounts = Partial<Record<FacetKey, Record<string, number>>> | un
 export type FacetLabel = (facet: FacetKey, value: string) => string;
 /** Taxonomy labels by facet and slug (period has none: a year is worded by `periodLabel`). */
 export type FacetLabels = Partial<Record<FacetKey, Record<string, string>>>;
+/** Per facet, the values some case carries on the editors' inference (core/case-facts.ts inferredFacetValues). */
+export type FacetInferred = Partial<Record<FacetKey, readonly string[]>>;
 
 /** The label of a facet value: the taxonomy's label, or the worded year for period. */
 export function facetLabel(labels: FacetLabels, periodLabel: (year: string) => string): FacetLabel {
@@ -36,7 +40,8 @@ export function facetLabel(labels: FacetLabels, periodLabel: (year: string) => s
 
 /**
  * What the filter panel shows: for each facet, the values with results (and any selected value,
- * even at zero), most results first, then by label; periods newest first.
+ * even at zero), most results first, then by label; periods newest first. A value in `inferred`
+ * is marked as resting, for some of its cases, on the editors' inference.
  */
 export function facetViews(
   counts: FacetCounts,
@@ -44,6 +49,7 @@ export function facetViews(
   selected: Record<FacetKey, readonly string[]>,
   expanded: ReadonlySet<FacetKey>,
   label: FacetLabel,
+  inferred: FacetInferred = {},
 ): FacetView[] {
   const views: FacetView[] = [];
   for (const { key } of FACETS) {
@@ -63,6 +69,7 @@ export function facetViews(
         count: count(value),
         checked: chosen.includes(value),
         folded: i >= shown && !chosen.includes(value),
+        ...(inferred[key]?.includes(value) ? { inferred: true as const } : {}),
       })),
     });
   }

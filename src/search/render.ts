@@ -59,6 +59,8 @@ export function facetPanel(views: readonly FacetView[], str: Strings): Element[]
           {},
           h('input', { type: 'checkbox', id: `facet-${key}-${v.value}`, value: v.value, 'data-facet': key, checked: v.checked }),
           h('span', {}, v.label),
+          // Said in words, inside the label, so a screen reader reads it with the value.
+          ...(v.inferred ? [h('span', { class: 'facet-inferred' }, `（${str('basis.someInferred')}）`)] : []),
           h('span', { class: 'facet-count' }, String(v.count)),
         ),
       ),

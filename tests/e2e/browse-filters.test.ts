@@ -86,4 +86,26 @@ describe('sorting and filtering /cases/', () => {
     expect(new URL(page.url()).searchParams.get('sort')).toBe('practices');
     await page.close();
   });
+
+  it('a filter whose cases partly rest on the editors’ inference says so, and each case shown carries its own mark', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}cases/?unit=soe`);
+    const chosen = () => page.$eval('select[name="unit"]', (el) => (el as HTMLSelectElement).selectedOptions[0]!.textContent);
+    await expect.poll(chosen).toBe('国有企业（含编者推断）');
+    const soe = entries.filter((e) => e.data.unit.type === 'soe');
+    const lines = await page.$$eval('#case-list [data-filter-item]:not([hidden]) .meta', (els) =>
+      els.map((el) => ({ href: el.closest('[data-filter-item]')!.querySelector('a')!.getAttribute('href'), text: el.textContent ?? '' })),
+    );
+    expect(lines).toHaveLength(soe.length);
+    for (const { href, text } of lines) {
+      const d = soe.find((e) => `/cases/${e.slug}/` === href)!.data;
+      expect(text.includes('国有企业（编者推断）'), href!).toBe(d.unit.typeBasis === 'inferred');
+    }
+    // A level no case rests on inference for is offered plainly.
+    await page.selectOption('select[name="honour"]', 'national');
+    expect(await page.$eval('select[name="honour"]', (el) => (el as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe(
+      '全国文明单位',
+    );
+    await page.close();
+  });
 });

@@ -18,7 +18,8 @@ import { realEntries } from '../helpers/entries';
 const SETTLE = { timeout: 10_000 };
 
 /** A real entry's data, for what its result and page must show. */
-const entryOf = (slug: string) => realEntries().find((e) => e.slug === slug)!.data;
+const entries = realEntries();
+const entryOf = (slug: string) => entries.find((e) => e.slug === slug)!.data;
 
 const env = siteInChrome();
 
@@ -74,6 +75,21 @@ describe('search, end to end', () => {
     await settled(page);
     expect(new URL(page.url()).searchParams.getAll('tag')).toEqual([]);
     expect(await page.inputValue('#search-q')).toBe('游泳');
+    await page.close();
+  });
+
+  it('after a search the filters still say which values rest, for some cases, on the editors’ inference', async () => {
+    const page = await newPage();
+    await page.goto(`${env.site.url}search/?q=${encodeURIComponent('气象')}`);
+    await settled(page);
+    // The panel was drawn in the browser for this query, from the page's config.
+    const label = (facet: string, value: string) => page.locator(`[data-search-facets] label:has(#facet-${facet}-${value})`);
+    expect(await label('sector', 'meteorology').innerText()).toMatch(/^气象\s*（含编者推断）\s*\d+$/);
+    const sectors = page.locator('[data-search-facets] input[data-facet="sector"]');
+    for (const value of await sectors.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))) {
+      const some = entries.some((e) => e.data.unit.sector === value && e.data.unit.sectorBasis === 'inferred');
+      expect((await label('sector', value).innerText()).includes('含编者推断'), value).toBe(some);
+    }
     await page.close();
   });
 

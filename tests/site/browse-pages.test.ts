@@ -34,6 +34,16 @@ const caseOrder = [...entries].sort(
   (a, b) => b.data.period.reported - a.data.period.reported || pinyin.compare(a.data.title, b.data.title),
 );
 
+// What a reader sees of a fact the editors inferred (unit type, sector, honour level): the label
+// followed by （编者推断）, or for the level beside its status, （已获；级别为编者推断）.
+const STATUS: Record<string, string> = { held: '已获', aspiring: '争创', renewing: '复查', unclear: '不明' };
+const typeLabel = (d: Record<string, any>) => tax.unitTypes.bySlug.get(d.unit.type)!.label;
+const sectorLabel = (d: Record<string, any>) => tax.sectors.bySlug.get(d.unit.sector)!.label;
+const levelLabel = (d: Record<string, any>) => tax.honourLevels.bySlug.get(d.honour.level)!.label;
+const marked = (label: string, basis: string) => (basis === 'inferred' ? `${label}（编者推断）` : label);
+/** Every fact in a line of facts, ' · ' between them, as the reader reads it. */
+const factsOf = (text: string) => text.split(' · ').map((f) => f.trim());
+
 const hrefs = (root: ParentNode, selector = 'a') => [...root.querySelectorAll(selector)].map((a) => a.getAttribute('href'));
 const htmlPages = publicPages().filter((f) => !f.startsWith('pagefind/'));
 
@@ -121,6 +131,25 @@ describe('theme counts agree everywhere (issue 23)', () => {
       expect(expected[0]).not.toBe('0');
       expect(textOf(own.querySelector('main'))).not.toContain('暂未收录');
     }
+  });
+  it('the search page’s unit type, sector and level filters say 含编者推断 where some case rests on the editors’ inference', () => {
+    const doc = page('/search/');
+    const facets = [
+      ['unitType', (d: Record<string, any>) => [d.unit.type, d.unit.typeBasis]],
+      ['sector', (d: Record<string, any>) => [d.unit.sector, d.unit.sectorBasis]],
+      ['honour', (d: Record<string, any>) => [d.honour.level, d.honour.levelBasis]],
+    ] as const;
+    for (const [facet, of] of facets) {
+      for (const input of doc.querySelectorAll(`input[data-facet="${facet}"]`)) {
+        const value = input.getAttribute('value')!;
+        const some = entries.some((e) => of(e.data)[0] === value && of(e.data)[1] === 'inferred');
+        const text = textOf(input.closest('label'));
+        expect(text.includes('含编者推断'), `${facet} ${value}`).toBe(some);
+      }
+    }
+    expect(textOf(doc.querySelector('input[data-facet="sector"][value="meteorology"]')!.closest('label'))).toMatch(
+      /^气象（含编者推断）\d+$/,
+    );
   });
   it('the search page’s theme filter counts the same cases', () => {
     const doc = page('/search/');
@@ -231,6 +260,20 @@ describe('/practices/', () => {
     }
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
   });
+  it('marks a unit type or level the editors inferred in each entry’s line, and says so in the filter’s options', () => {
+    for (const li of doc.querySelectorAll('#practice-groups [data-filter-item]')) {
+      const caseSlug = li.querySelector('.entry-meta a')!.getAttribute('href')!.split('/')[2]!;
+      const d = entries.find((e) => e.slug === caseSlug)!.data;
+      const facts = factsOf(textOf(li.querySelector('.entry-meta')));
+      expect(facts, caseSlug).toContain(marked(typeLabel(d), d.unit.typeBasis));
+      expect(facts, caseSlug).toContain(marked(levelLabel(d), d.honour.levelBasis));
+    }
+    const option = (name: string, slug: string) => textOf(doc.querySelector(`select[name="${name}"] option[value="${slug}"]`));
+    expect(option('unit', 'soe')).toBe('国有企业（含编者推断）');
+    expect(option('unit', 'health')).toBe(tax.unitTypes.bySlug.get('health')!.label);
+    expect(option('honour', 'county-district')).toBe('县（区）级文明单位（含编者推断）');
+    expect(option('honour', 'national')).toBe('全国文明单位');
+  });
 });
 
 describe('/cases/', () => {
@@ -250,6 +293,40 @@ describe('/cases/', () => {
       expect(text).toContain(tax.honourLevels.bySlug.get(d.honour.level)!.label);
       expect(li.getAttribute('data-reported')).toBe(String(d.period.reported));
     });
+  });
+  it('marks each unit type, sector and level the editors inferred, and only those', () => {
+    const items = [...doc.querySelectorAll('#case-list [data-filter-item]')];
+    items.forEach((li, i) => {
+      const { slug, data: d } = caseOrder[i]!;
+      const facts = factsOf(textOf(li.querySelector('.meta')));
+      expect(facts, slug).toContain(marked(typeLabel(d), d.unit.typeBasis));
+      expect(facts, slug).toContain(marked(sectorLabel(d), d.unit.sectorBasis));
+      const status = STATUS[d.honour.status]!;
+      expect(facts, slug).toContain(
+        d.honour.levelBasis === 'inferred' ? `${levelLabel(d)}（${status}；级别为编者推断）` : `${levelLabel(d)}（${status}）`,
+      );
+      const marks = [d.unit.typeBasis, d.unit.sectorBasis, d.honour.levelBasis].filter((b) => b === 'inferred').length;
+      expect(textOf(li).split('编者推断').length - 1, slug).toBe(marks);
+    });
+    // The county bureau: the source blanks the industry, so 气象 is the editors' reading.
+    const county = items.find((li) => li.querySelector('a')?.getAttribute('href') === '/cases/county-weather-bureau-service/')!;
+    expect(factsOf(textOf(county.querySelector('.meta')))).toContain('气象（编者推断）');
+    // Yonggang: 张家港市“文明单位标兵”, read as 县（区）级 because 张家港 is a county-level city.
+    const yonggang = items.find((li) => li.querySelector('a')?.getAttribute('href') === '/cases/yonggang-group-civility-volunteering/')!;
+    expect(factsOf(textOf(yonggang.querySelector('.meta')))).toContain('县（区）级文明单位（已获；级别为编者推断）');
+  });
+  it('says in the filter which unit types and levels some case rests on the editors’ inference for', () => {
+    for (const [name, key, label] of [
+      ['unit', 'typeBasis', typeLabel],
+      ['honour', 'levelBasis', levelLabel],
+    ] as const) {
+      for (const option of doc.querySelectorAll(`select[name="${name}"] option:not([value=""])`)) {
+        const slug = option.getAttribute('value')!;
+        const cases = entries.filter((e) => (name === 'unit' ? e.data.unit.type : e.data.honour.level) === slug);
+        const some = cases.some((e) => (name === 'unit' ? e.data.unit[key] : e.data.honour[key]) === 'inferred');
+        expect(textOf(option), slug).toBe(some ? `${label(cases[0]!.data)}（含编者推断）` : label(cases[0]!.data));
+      }
+    }
   });
   it('offers sort options alongside the filters', () => {
     const sort = doc.querySelector('select[name="sort"]');
@@ -326,6 +403,12 @@ describe('data files', () => {
       expect(c.title).toBe(e.data.title);
       expect(c.unit.type.slug).toBe(e.data.unit.type);
       expect(c.honour.level.slug).toBe(e.data.honour.level);
+      // What the editors inferred is said in the data too.
+      expect([c.unit.typeBasis, c.unit.sectorBasis, c.honour.levelBasis]).toEqual([
+        e.data.unit.typeBasis,
+        e.data.unit.sectorBasis,
+        e.data.honour.levelBasis,
+      ]);
       expect(c.period.reported).toBe(e.data.period.reported);
       expect(c.themes.primary.slug).toBe(e.data.themes.primary);
       expect(c.tags.map((t: { slug: string }) => t.slug)).toEqual(e.data.tags);
@@ -348,6 +431,22 @@ describe('data files', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(practices.length + 1);
     for (const p of practices) expect(csv).toContain(`,${origin}cases/${p.caseSlug}/#${p.id},`);
+    // Each row says how the unit type and the level are known.
+    const header = lines[0]!.replace('\uFEFF', '').split(',');
+    expect(header.slice(header.indexOf('unit_type'), header.indexOf('reported'))).toEqual([
+      'unit_type',
+      'unit_type_basis',
+      'honour_level',
+      'honour_level_basis',
+    ]);
+    for (const e of entries) {
+      const facts = `,${e.data.unit.type},${e.data.unit.typeBasis},${e.data.honour.level},${e.data.honour.levelBasis},${e.data.period.reported},`;
+      expect(
+        lines.filter((l) => l.includes(`${origin}cases/${e.slug}/#`) && l.includes(facts)),
+        e.slug,
+      ).toHaveLength(e.data.practices.length);
+    }
+    expect(csv).toContain(',non-public-enterprise,inferred,county-district,inferred,');
   });
   it('/data/case.schema.json is a JSON Schema generated from the entry schema', () => {
     const schema = JSON.parse(readFileSync(join(DIST, 'data/case.schema.json'), 'utf8'));

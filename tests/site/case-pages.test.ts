@@ -5,8 +5,10 @@ import { ROOT } from '../helpers/paths';
 import { page, textOf } from '../helpers/html';
 import { realEntries } from '../helpers/entries';
 import { formatFigure } from '../../src/lib/format';
+import { loadTaxonomy } from '../../src/loaders/taxonomy';
 
 const entries = realEntries();
+const tax = loadTaxonomy();
 
 describe('case pages', () => {
   // Derived from content/cases, so a new case needs no edit here (CONTRIBUTING, "Tests a new case may touch").
@@ -63,6 +65,24 @@ describe('case pages', () => {
         expect(text).toContain(`本报告在文档中的第 ${data.source.lines[0]}–${data.source.lines[1]} 段`);
         expect(textOf(doc.querySelector('.cite'))).toContain(`/cases/${slug}/`);
         expect(textOf(doc.querySelector('.cite'))).toContain(`第 ${data.source.lines[0]}–${data.source.lines[1]} 段`);
+      });
+
+      it('marks the unit type, sector and honour level the editors inferred, in the facts and in the line under the title', () => {
+        const dd = (term: string) => {
+          const row = [...doc.querySelectorAll('.facts dl > div')].find((div) => textOf(div.querySelector('dt')) === term);
+          return textOf(row?.querySelector('dd'));
+        };
+        const type = tax.unitTypes.bySlug.get(data.unit.type)!.label;
+        const sector = tax.sectors.bySlug.get(data.unit.sector)!.label;
+        const level = tax.honourLevels.bySlug.get(data.honour.level)!.label;
+        const mark = (basis: string) => (basis === 'inferred' ? '（编者推断）' : '');
+        expect(dd('单位类型').replace(/ （/g, '（')).toBe(`${type}${mark(data.unit.typeBasis)} · ${sector}${mark(data.unit.sectorBasis)}`);
+        const status = { held: '已获', aspiring: '争创', renewing: '复查', unclear: '不明' }[data.honour.status as string];
+        const levelText = `${level}（${status}${data.honour.levelBasis === 'inferred' ? '；级别为编者推断' : ''}）`;
+        expect(dd('文明单位级别').startsWith(levelText), dd('文明单位级别')).toBe(true);
+        const line = textOf(doc.querySelector('.case-line')).split(' · ');
+        expect(line).toContain(`${type}${mark(data.unit.typeBasis)}`);
+        expect(line).toContain(`${level}${mark(data.honour.levelBasis)}`);
       });
 
       it('sets the editors’ note apart from what the report states', () => {

@@ -14,11 +14,12 @@ import {
   type PracticeMeta,
 } from '../../src/search/rank';
 import { FACET_VISIBLE, countMatches, facetViews, passesFilters } from '../../src/search/facets';
+import { facetPanel, toHtml } from '../../src/search/render';
 import { nearbyTags } from '../../src/search/nearby';
 import { clip } from '../../src/search/results';
 import { anchorId, practiceHref } from '../../src/core/routes';
 import { compact, highlightPieces, MAX_QUERY_LENGTH, normaliseQuery, queryTerms } from '../../src/search/terms';
-import { caseFilters, countFacets } from '../../src/core/case-facts';
+import { caseFilters, countFacets, inferredFacetValues } from '../../src/core/case-facts';
 import { resultFields } from '../../src/search/search-record';
 import type { CaseData } from '../../src/schemas/case';
 import { realEntries } from '../helpers/entries';
@@ -358,6 +359,39 @@ describe('the filter panel', () => {
     );
     expect(views.map((v) => v.key)).toEqual(['theme', 'period']);
     expect(views[1]!.values.map((v) => v.label)).toEqual(['2011 年', '2002 年']);
+  });
+
+  it('says 含编者推断 beside a value some case carries on the editors’ inference, inside its label', () => {
+    const counts = { sector: { meteorology: 2, health: 3 }, honour: { municipal: 1 } };
+    const views = facetViews(counts, counts, emptyFilters(), new Set(), label, { sector: ['meteorology'] });
+    const sector = views.find((v) => v.key === 'sector')!;
+    expect(sector.values.find((v) => v.value === 'meteorology')).toMatchObject({ inferred: true, count: 2 });
+    expect(sector.values.find((v) => v.value === 'health')).not.toHaveProperty('inferred');
+    const str = (key: string) => ({ 'basis.someInferred': '含编者推断' })[key] ?? key;
+    const html = toHtml(facetPanel(views, str));
+    // Read with the value (a screen reader reads the label whole), before its count.
+    expect(html).toContain('<span>METEOROLOGY</span><span class="facet-inferred">（含编者推断）</span><span class="facet-count">2</span>');
+    expect(html).toContain('<span>HEALTH</span><span class="facet-count">3</span>');
+    expect(html.match(/含编者推断/g)).toHaveLength(1);
+  });
+
+  it('finds the values the real entries carry on the editors’ inference', () => {
+    const cases = realEntries().map((e) => e.data as CaseData);
+    const inferred = inferredFacetValues(cases);
+    // The county bureau's sector: the source blanks the industry.
+    expect(inferred.sector).toContain('meteorology');
+    // Yonggang: 张家港市“文明单位标兵”, a county-level city, read as 县（区）级.
+    expect(inferred.honour).toContain('county-district');
+    expect(inferred.unitType).toContain('soe');
+    for (const d of cases) {
+      if (d.unit.typeBasis === 'inferred') expect(inferred.unitType).toContain(d.unit.type);
+      if (d.unit.sectorBasis === 'inferred') expect(inferred.sector).toContain(d.unit.sector);
+      if (d.honour.levelBasis === 'inferred') expect(inferred.honour).toContain(d.honour.level);
+    }
+    // A value no case carries on inference is not marked.
+    const marked = new Set(cases.filter((d) => d.honour.levelBasis === 'inferred').map((d) => d.honour.level));
+    expect(inferred.honour.sort()).toEqual([...marked].sort());
+    expect(inferred.honour).not.toContain('national');
   });
 
   it('counts every case under each of its values, as its page tells Pagefind', () => {
