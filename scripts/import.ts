@@ -1,5 +1,6 @@
 /**
  * npm run import -- REPORT.txt [--id SOURCE-ID] [--lines A-B] [--case SLUG] […]
+ * npm run import -- --contribution content/cases/SLUG.mdx [REPORT] […]
  *
  * Takes a report as plain text (UTF-8, GB18030 or UTF-16 with a BOM; simplified or traditional script), a Word
  * file (.docx) or a saved web page (.html: its article only; src/import/documents.ts), and writes the
@@ -7,6 +8,12 @@
  * every finding cites its paragraph. All reading and writing happens here; what is found and how
  * the draft looks are pure modules in src/import/. In a terminal it asks for what the flags did
  * not give; without one it never waits and leaves placeholders.
+ *
+ * `--contribution` takes an entry made with the form at /admin/ instead of writing a draft: the
+ * report its `# 投稿 contribution` line names (in content/contributions/, or the file given) is
+ * imported as any report is, kept or only fingerprinted as the contributor answered, and the entry
+ * gets the source's id in `source.id` and loses its contribution lines (src/editor/contribution.ts).
+ * Every refusal comes before anything is written.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -27,9 +34,11 @@ import { q } from '../src/validation/scaffold';
 import { ReportError, reportText } from '../src/import/documents';
 import { periodText } from '../src/import/dating';
 import { ENCODING_NAMES, normaliseText, scriptOf, sourceIdFromHash, unreadable } from '../src/import/text';
+import { acceptedEntry, entryContribution, type ContributionAnswers } from '../src/editor/contribution';
 import { argumentProblem } from './cli-args';
 
 const HELP = `用法：npm run import -- <报告.txt | 报告.docx | 网页.html> [选项]
+      npm run import -- --contribution <条目.mdx> [报告文件] [选项]
 
 把一份报告（纯文本，UTF-8、GB18030 或带 BOM 的 UTF-16，简体或繁体；Word 的 .docx；或浏览器“另存为”的网页 .html，
 只取正文，不要导航、页眉页脚）放进 content/sources/，并生成一个引用原文段落的
@@ -53,6 +62,10 @@ const HELP = `用法：npm run import -- <报告.txt | 报告.docx | 网页.html
   --unit <名称>      单位名称，按原文；隐去的部分写 {withheld}
   --unit-type, --sector, --region   同 npm run new-case
   --content <目录>   内容目录（含 cases/、sources/、taxonomy/）；默认 ${SITE.contentDir}
+  --contribution <条目>
+                     用表单（/admin/）投稿的条目：导入它开头投稿说明行写的报告（在 content/contributions/ 下，
+                     或在条目后给出投稿人另寄来的报告文件），是否保存全文按投稿人的回答（不用 --keep），
+                     把来源 id 写进条目的 source.id，删去投稿说明行；不写草稿（不用 --case、--lines、--unit…）
   --help             显示本说明
 
 在终端中运行时，会询问来源的标题、出处和获取日期；没有终端时不询问，留作“【待填写】”。`;
@@ -74,6 +87,7 @@ const OPTIONS = {
   sector: { type: 'string' },
   region: { type: 'string' },
   content: { type: 'string' },
+  contribution: { type: 'string' },
   today: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -95,9 +109,44 @@ if (values.help) {
   process.exit(0);
 }
 
-const reportPath = positionals[0];
+/** Flags that shape the draft, which `--contribution` does not write (and `--keep`, which the contributor answered). */
+const DRAFT_ONLY = ['keep', 'case', 'lines', 'unit', 'unit-type', 'sector', 'region'] as const;
+const contribution = (():
+  { file: string; text: string; answers: ContributionAnswers; sourceId?: string | undefined; report?: string } | undefined => {
+  const file = values.contribution;
+  if (file === undefined) return undefined;
+  const extra = DRAFT_ONLY.find((f) => values[f] !== undefined && values[f] !== false);
+  if (extra)
+    fail(
+      `--contribution 不与 --${extra} 一起用：它不写草稿，是否保存全文按投稿人在表单里的回答。可以同用的选项：--id --title --from --obtained --outlet --publisher --held --published --content`,
+    );
+  if (positionals.length > 1)
+    fail(
+      `--contribution 一次只导入一份报告，收到 ${positionals.length} 个文件：${positionals.join(' ')}（npm run import -- --help 查看说明）`,
+    );
+  if (!existsSync(file) || !statSync(file).isFile())
+    fail(`找不到投稿的条目 ${file}：--contribution 后面给用表单投稿的条目文件，如 content/cases/<slug>.mdx`);
+  const text = readFileSync(file, 'utf8');
+  const read = entryContribution(text);
+  if ('problem' in read) fail(`${file}：${read.problem}`);
+  // The report as the form named it: its file name only, inside the content folder's contributions/
+  // (an entry is untrusted; a path in it reaches nothing else).
+  const named = read.answers.report?.split('/').pop();
+  const report = positionals[0] ?? (named ? join(values.content ?? SITE.contentDir, 'contributions', named) : undefined);
+  if (!report)
+    fail(
+      `${file} 的投稿说明没有报告文件（投稿人另寄了报告）：在条目后给出报告的路径，如 npm run import -- --contribution ${file} 报告.docx`,
+    );
+  if (!positionals[0] && !existsSync(report))
+    fail(
+      `找不到报告 ${report}（${file} 的投稿说明写的报告文件）：把投稿人寄来的报告放到这里，或在条目后给出它的路径，如 npm run import -- --contribution ${file} 报告.docx`,
+    );
+  return { file, text, answers: read.answers, sourceId: read.sourceId, report };
+})();
+
+const reportPath = positionals[0] ?? contribution?.report;
 if (!reportPath) fail('请给出报告文件：npm run import -- 报告.txt（npm run import -- --help 查看说明）');
-if (positionals.length > 1)
+if (positionals.length > 1 && !contribution)
   fail(`一次只导入一份报告，收到 ${positionals.length} 个文件：${positionals.join(' ')}（npm run import -- --help 查看说明）`);
 if (!existsSync(reportPath)) fail(`找不到报告文件 ${reportPath}`);
 if (!statSync(reportPath).isFile()) fail(`${reportPath} 不是文件（是一个目录？）：请给出报告的 .txt 文件，如 npm run import -- 报告.txt`);
@@ -191,9 +240,9 @@ const slug =
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}-${range?.[0] ?? 1}`.slice(0, 60);
-if (!isCaseSlug(slug)) fail(`草稿文件名“${slug}”须为 3–60 个小写 ASCII 字母、数字和连字符（--case）`);
+if (!isCaseSlug(slug) && !contribution) fail(`草稿文件名“${slug}”须为 3–60 个小写 ASCII 字母、数字和连字符（--case）`);
 const caseFile = join(casesDir, `${slug}.mdx`);
-if (existsSync(caseFile)) fail(`${shown(caseFile)} 已存在，不会覆盖。请用 --case 另起一个文件名。`);
+if (existsSync(caseFile) && !contribution) fail(`${shown(caseFile)} 已存在，不会覆盖。请用 --case 另起一个文件名。`);
 
 // The record: from flags, asked in a terminal, otherwise placeholders the contributor fills in.
 const record = { title: values.title, from: values.from, obtained: values.obtained };
@@ -216,7 +265,9 @@ const script = scriptOf(text);
 const findings = analyseReport(text, range, { clues, tags: tax.tags.list });
 const todo = (hint: string) => q(`${PLACEHOLDER}${hint}`);
 
-const kept = values.keep;
+// The entry as it will be saved, made before anything is written: a refusal leaves every file as it was.
+const entryText = contribution ? acceptedEntry(contribution.text, sourceId) : undefined;
+const kept = contribution ? contribution.answers.reportUse === 'keep' : values.keep;
 const textFile = sourceTextPath(sourceId, sourcesDir, kept);
 if (!reused) {
   mkdirSync(join(textFile, '..'), { recursive: true });
@@ -248,41 +299,58 @@ status: >-
 `;
   writeFileSync(recordFile, await format(recordText, { ...(await resolveConfig(recordFile)), parser: 'yaml' }), { flag: 'wx' });
 }
-const listed = (() => {
-  try {
-    const raw = readFileSync(join(sourcesDir, `${sourceId}.yaml`), 'utf8');
-    const reports = [...raw.matchAll(/lines:\s*\[(\d+),\s*(\d+)\],\s*heading:\s*([^}\n]+)/g)];
-    const i = reports.findIndex((m) => range && Number(m[1]) === range[0] && Number(m[2]) === range[1]);
-    return i >= 0 ? { report: i + 1, heading: reports[i]![3]!.trim() } : undefined;
-  } catch {
-    return undefined;
-  }
-})();
-
-mkdirSync(casesDir, { recursive: true });
-writeFileSync(
-  caseFile,
-  renderDraft(
-    {
-      findings,
-      sourceId,
-      report: listed?.report,
-      heading: listed?.heading,
-      unit: { name: values.unit, type: values['unit-type'] ?? '', sector: values.sector ?? '', region: values.region },
-      today,
-    },
-    tax,
-  ),
-  { flag: 'wx' },
-);
-
 const named =
   fromHash && !reused
     ? `✓ 来源 id：${sourceId}（文件名“${fileId}”不能作 id：只用字母、数字、下划线和连字符。这个 id 由文本内容算出，同一份文本总得同一个 id；想用好记的名字，导入时加 --id，如 --id county-library-2012）\n`
     : '';
-const period = findings.period ? periodText(findings.period) : '无';
-console.log(`${named}✓ 来源：${shown(same ?? textFile)}${!reused && !kept ? '（只在本机，不进 git；代码库保存记录和指纹）' : ''}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}
+const from = `${named}✓ 来源：${shown(same ?? textFile)}${!reused && !kept ? '（只在本机，不进 git；代码库保存记录和指纹）' : ''}${reused ? '（这份文本已在，沿用，没有再复制）' : `（${encoding === 'utf-8' ? 'UTF-8' : `由 ${ENCODING_NAMES[encoding]} 转为 UTF-8`}，${script === 'traditional' ? '繁体' : '简体'}）`}`;
+const validate = `npm run validate${values.content ? ` -- ${shown(content)}` : ''}`;
+
+if (contribution) {
+  writeFileSync(contribution.file, entryText!);
+  const { answers } = contribution;
+  const before = contribution.sourceId && contribution.sourceId !== sourceId ? `（原为 ${contribution.sourceId}）` : '';
+  const inRepo = existsSync(join(sourcesDir, `${sourceId}.txt`));
+  const use = answers.answered ? '按投稿人的回答' : '投稿说明没有回答能否保存，按';
+  const dropBox = positionals[0]
+    ? ''
+    : `\n  报告原件 ${shown(reportPath)} 已不再需要：content/contributions/ 不进 git；pull request 里带着它时，合并前用 git rm 删去。`;
+  console.log(`${from}
+✓ 条目：${shown(contribution.file)}：source.id 为 ${sourceId}${before}，删去了投稿说明行（报告原文：${use}${kept ? '保存全文' : '只保存指纹'}）${dropBox}
+下一步：${validate}${inRepo ? '' : `；条目通过检查后运行 npm run source -- record ${sourceId}，把 ${sourceId}.fingerprint.json 和条目、记录一起提交`}`);
+} else {
+  const listed = (() => {
+    try {
+      const raw = readFileSync(join(sourcesDir, `${sourceId}.yaml`), 'utf8');
+      const reports = [...raw.matchAll(/lines:\s*\[(\d+),\s*(\d+)\],\s*heading:\s*([^}\n]+)/g)];
+      const i = reports.findIndex((m) => range && Number(m[1]) === range[0] && Number(m[2]) === range[1]);
+      return i >= 0 ? { report: i + 1, heading: reports[i]![3]!.trim() } : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+
+  mkdirSync(casesDir, { recursive: true });
+  writeFileSync(
+    caseFile,
+    renderDraft(
+      {
+        findings,
+        sourceId,
+        report: listed?.report,
+        heading: listed?.heading,
+        unit: { name: values.unit, type: values['unit-type'] ?? '', sector: values.sector ?? '', region: values.region },
+        today,
+      },
+      tax,
+    ),
+    { flag: 'wx' },
+  );
+
+  const period = findings.period ? periodText(findings.period) : '无';
+  console.log(`${from}
 ✓ 草稿：${shown(caseFile)}（原文第 ${findings.range[0]}–${findings.range[1]} 段）
   数字候选 ${findings.figures.length} 个 · 空白记号 ${findings.blanks.length} 个 · 年代线索 ${findings.clues.length} 条（建议年代 ${period}） · 做法候选 ${findings.practices.length} 个 · 标签候选 ${findings.tags.length} 个 · 引号里的名称 ${findings.quoted.length} 个
 下一步：打开草稿，把每个“【待填写】”用自己的话写好，删去用不上的候选，然后运行
-  npm run validate${values.content ? ` -- ${shown(content)}` : ''}`);
+  ${validate}`);
+}

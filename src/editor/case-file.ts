@@ -92,7 +92,7 @@ export function contributionLine(c: unknown): string {
     ...(reportUse ? { reportUse } : {}),
     ...(licence ? { licence } : {}),
   };
-  return `# 投稿 contribution: ${JSON.stringify(answers)}\n# 条目以 ${ENTRY_LICENCE} 发布；维护者用 npm run import 导入报告（reportUse 为 keep 时加 --keep）后删去这两行。\n`;
+  return `# 投稿 contribution: ${JSON.stringify(answers)}\n# 条目以 ${ENTRY_LICENCE} 发布；维护者用 npm run import -- --contribution <本文件> 把报告变成来源记录，它会删去这两行。\n`;
 }
 
 /** Whether two parsed YAML values are the same data. */
