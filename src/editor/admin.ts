@@ -9,9 +9,15 @@
  * - on the published site: GitHub, a branch and a pull request (a fork for people without write access);
  * - `?offline`: no account at all. Entries live in the page (Decap's in-memory test backend) and each
  *   save downloads the finished entry file, to send by any means.
+ *
+ * The page decides which before Decap starts (a decap-server answering on this machine, else the
+ * git host) and tells Decap, so the 投稿说明 group and the guard below speak of the way it really
+ * saves (src/editor/contribution.ts). Through the git host a report that may not be kept is never
+ * sent: the save is refused first.
  */
 import { readCase, writeCase } from './case-file';
 import { CASE_FORMAT, CONTRIBUTION_FIELD, SLUG_FIELD } from './fields';
+import { contributionQuestions, reportUploadProblem, type SaveWay } from './contribution';
 import type { FieldOrder } from './case-file';
 
 interface ImmutableLike {
@@ -73,21 +79,85 @@ if (offline) {
   });
 }
 
+/**
+ * decap-server, when the page runs on this machine and it answers (asked as Decap asks: `info`);
+ * undefined otherwise, and then Decap would fall back to the git host.
+ */
+async function localServer(localBackend: unknown): Promise<{ url: string; modes: string[] } | undefined> {
+  if (!localBackend || !['localhost', '127.0.0.1'].includes(location.hostname)) return undefined;
+  const url = localBackend === true ? 'http://localhost:8081/api/v1' : String((localBackend as { url?: unknown }).url ?? '');
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
+    const info = (await response.json()) as { repo?: unknown; publish_modes?: unknown; type?: unknown };
+    if (typeof info.repo !== 'string' || typeof info.type !== 'string' || !Array.isArray(info.publish_modes)) return undefined;
+    return { url, modes: info.publish_modes.map(String) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files uploaded while the entry is open: Decap commits every one of them with the entry. */
+function uploadedWith(entry: ImmutableLike): string[] {
+  const files = (entry.get('mediaFiles') as { toJS(): { draft?: boolean; path?: string; name?: string }[] } | undefined)?.toJS() ?? [];
+  return files.filter((f) => f.draft).map((f) => f.path ?? f.name ?? '');
+}
+
+/**
+ * Through the git host: no save carries a report that may not be kept (the error is Decap's
+ * "保存内容失败" notice, and nothing is sent), and no Media button, whose uploads Decap commits
+ * straight to a branch, outside any entry and without the form's question.
+ */
+function guardGitHost() {
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const data = (entry.get('data') as ImmutableLike).toJS();
+      const problem = reportUploadProblem('git-host', data[CONTRIBUTION_FIELD], uploadedWith(entry));
+      if (problem) throw new Error(problem);
+      return undefined;
+    },
+  });
+  const style = document.createElement('style');
+  // The header's navigation holds links (内容, 工作流) and one button: 媒体.
+  style.textContent = 'header nav li:has(> button) { display: none !important; }';
+  document.head.append(style);
+}
+
 async function start() {
   // The generated configuration is handed over whole: Decap does not fetch a config.yml of its own.
   const config = (await (await fetch('config.json')).json()) as Record<string, unknown>;
   config.load_config_file = false;
-  caseFields = (config.collections as { fields: FieldOrder[] }[])[0]?.fields;
+  const collection = (config.collections as { fields: FieldOrder[] }[])[0];
+  caseFields = collection?.fields;
   cms.registerCustomFormat(CASE_FORMAT, 'mdx', {
     fromFile: (text) => readCase(text),
     toFile: (data) => writeCase(data as Record<string, unknown>, caseFields),
   });
+  let way: SaveWay = 'git-host';
   if (offline) {
     // In the page only: nothing leaves the browser until the contributor sends the downloaded file.
     Object.assign(config, { backend: { name: 'test-repo' }, publish_mode: 'simple', local_backend: false });
-  } else if (proxy && /^\d{2,5}$/.test(proxy)) {
-    config.local_backend = { url: `http://127.0.0.1:${proxy}/api/v1` };
+    way = 'offline';
+  } else {
+    if (proxy && /^\d{2,5}$/.test(proxy)) config.local_backend = { url: `http://127.0.0.1:${proxy}/api/v1` };
+    const server = await localServer(config.local_backend);
+    if (server) {
+      // What Decap's own local_backend does, decided here once, so the page's way cannot differ from Decap's.
+      config.backend = { ...(config.backend as Record<string, unknown>), name: 'proxy', proxy_url: server.url };
+      if (!server.modes.includes(String(config.publish_mode))) config.publish_mode = server.modes[0];
+      way = 'local';
+    }
+    config.local_backend = false;
   }
+  if (collection) {
+    collection.fields = collection.fields.map((f) => (f.name === CONTRIBUTION_FIELD ? contributionQuestions(way) : f));
+    caseFields = collection.fields;
+  }
+  if (way === 'git-host') guardGitHost();
   cms.init({ config });
 }
 

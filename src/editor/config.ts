@@ -16,7 +16,8 @@ import type { TermKind } from '../text/messages';
 import { CASE_SLUG_EXAMPLE, CASE_SLUG_RULE } from '../text/messages';
 import { CASE_SLUG_MIN, SLUG_MAX, SLUG_PATTERN } from '../core/slug';
 import { CASE_FIELD_TEXT } from '../i18n/case-fields';
-import { BODY_FIELD, CASE_FORMAT, CONTRIBUTION_FIELD, ENTRY_LICENCE, REPORT_USES, SLUG_FIELD } from './fields';
+import { BODY_FIELD, CASE_FORMAT, SLUG_FIELD } from './fields';
+import { contributionQuestions } from './contribution';
 
 export { BODY_FIELD, CASE_FORMAT, SLUG_FIELD };
 
@@ -197,51 +198,6 @@ export function caseJsonSchema(tax: Taxonomy): JsonSchema {
   return z.toJSONSchema(makeCaseSchema(tax), { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-/**
- * The questions a contribution answers besides the entry itself (src/editor/fields.ts): the report,
- * what the archive may do with its text, and the entry's licence. Not required: a maintainer's own
- * edit of an entry has no report to send.
- */
-function contributionField(): EditorField {
-  const uses: Record<(typeof REPORT_USES)[number], string> = {
-    keep: '可以保存全文：报告可以随条目公开保存在代码库里（单位自己的报告，已得到同意）',
-    fingerprint: '只保存指纹：全文不公开，代码库只保存用于核对引文的指纹',
-  };
-  return {
-    name: CONTRIBUTION_FIELD,
-    label: '投稿说明（报告与许可）',
-    widget: 'object',
-    required: false,
-    collapsed: false,
-    hint: `随条目一起交给维护者：报告文件、报告原文能否保存、条目的许可（${ENTRY_LICENCE}）。这几项不进入条目本身。`,
-    fields: [
-      {
-        name: 'report',
-        label: '报告文件（Word、网页或纯文本）',
-        widget: 'file',
-        required: false,
-        hint: '条目依据的报告原件。维护者用 npm run import 把它变成来源记录。',
-      },
-      {
-        name: 'reportUse',
-        label: '报告原文能否保存',
-        widget: 'select',
-        required: false,
-        options: REPORT_USES.map((v) => ({ label: uses[v], value: v })),
-        hint: '不确定时请选“只保存指纹”。',
-      },
-      {
-        name: 'licence',
-        label: `条目许可：${ENTRY_LICENCE}`,
-        widget: 'select',
-        required: false,
-        options: [{ label: `同意：我写的条目（字段和正文）以 ${ENTRY_LICENCE} 许可发布`, value: ENTRY_LICENCE }],
-        hint: `条目是你用自己的话写的整理，以 ${ENTRY_LICENCE} 许可发布（https://creativecommons.org/licenses/by/4.0/deed.zh-hans）；报告原文的版权不变，不随条目发布。`,
-      },
-    ],
-  };
-}
-
 /** The fields of the case form: every schema field, then the body; the slug field (new entries only) first. */
 export function caseFields(tax: Taxonomy, docs: FieldDocs, sources: SourceChoice[]): EditorField[] {
   const slugHint = `新条目的文件名（也是网址）：${CASE_SLUG_RULE}，如 ${CASE_SLUG_EXAMPLE}。已有条目不用填。`;
@@ -264,7 +220,8 @@ export function caseFields(tax: Taxonomy, docs: FieldDocs, sources: SourceChoice
       modes: ['raw'],
       hint: '用自己的话写的正文（Markdown）。不能写 import、export、{…} 表达式、<script>、<iframe>、<style>，npm run validate 会拒绝。',
     },
-    contributionField(),
+    // The published site's way (config.json's backend is GitHub); admin.ts puts in the page's own.
+    contributionQuestions('git-host'),
   ];
 }
 

@@ -7,9 +7,14 @@
  *
  * - A maintainer (write access) creates a case through the form and saves: the stand-in holds a
  *   branch `cms/cases/<slug>` on the repository and a pull request from it, labelled as a draft,
- *   whose entry file (and the report uploaded with it) passes `npm run validate` like a hand-written one.
+ *   whose entry file passes `npm run validate` like a hand-written one; the report, which the
+ *   contributor said may be kept, is in the same branch.
+ * - A report that may only be fingerprinted never reaches the git host: the form says to send it by
+ *   other means, a save with it attached is refused before any request is written, and the header
+ *   offers no Media button (whose uploads would be committed straight to a branch).
  * - A contributor without write access is asked to fork, the repository is forked to their account,
- *   the save makes a branch on the fork, and "in review" opens the pull request from the fork.
+ *   the save makes a branch on the fork (the entry alone: the report was sent apart), and "in review"
+ *   opens the pull request from the fork.
  * - The editor asks for nothing the stand-in does not implement, and keeps to its policy.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,7 +26,7 @@ import { launchChrome } from '../helpers/browser';
 import { DIST, ROOT } from '../helpers/paths';
 import { startGitHubStandIn, type GitHubStandIn } from '../helpers/github-standin';
 import { serveAdmin, testPolicy, type AdminSite } from '../helpers/admin-site';
-import { attachReport, expectValidAlone, fillNewCase } from '../helpers/editor-form';
+import { attachReport, choose, expectValidAlone, fillNewCase } from '../helpers/editor-form';
 import { ADMIN_CSP } from '../../src/integrations/editor';
 import { splitCaseFile } from '../../src/editor/case-file';
 
@@ -92,24 +97,30 @@ async function signIn(login: string, fork = false) {
   return { context, page, foreign, violations };
 }
 
-async function newCase(page: Page, slug: string) {
+/**
+ * Fills in a new case and saves it. `keep`: the contributor says the report may be kept, and
+ * attaches it; otherwise the answer stays "fingerprint only" and the report is attached only when
+ * `attach` says so (a save the editor must refuse).
+ */
+async function newCase(page: Page, slug: string, report: { keep?: boolean; attach?: boolean } = {}) {
   await page.goto(`${site.url}#/collections/cases/new`);
   await fillNewCase(page, slug);
-  await attachReport(page, REPORT);
+  // Through the git host, the form says where a report that may not be kept goes.
+  await expect.poll(() => page.getByText(/只保存指纹的报告不要上传.*请用邮件等方式另寄给维护者/).count()).toBe(1);
+  if (report.keep) await choose(page, 'contribution.reportUse', '可以保存全文');
+  if (report.keep || report.attach) await attachReport(page, REPORT);
   await page.getByRole('button', { name: '保存' }).first().click();
 }
 
-function expectValidEntry(text: string, slug: string) {
+/** The entry passes validate alone, and its contribution line carries the answers (and names the report when one was attached). */
+function expectValidEntry(text: string, slug: string, answers: string) {
   const data = parse(splitCaseFile(text).frontmatter);
   expect(data).toMatchObject({
     title: '表单新建的县局服务案例',
     practices: [{ id: 'yibashou-leadership', from: [61] }],
     figures: [{ label: '社会满意率', value: '90以上', from: [67] }],
   });
-  // The report travels with the entry: the contribution line names the uploaded file.
-  expect(text.split('\n')[1]).toBe(
-    `# 投稿 contribution: {"report":"/content/contributions/${REPORT.name}","reportUse":"fingerprint","licence":"CC BY 4.0"}`,
-  );
+  expect(text.split('\n')[1]).toBe(`# 投稿 contribution: ${answers}`);
   expectValidAlone(slug, text);
 }
 
@@ -119,10 +130,13 @@ describe('the content editor against a stand-in of GitHub (editorial workflow, o
     expect(site.policy.replace(api.url, 'https://api.github.com')).toBe(ADMIN_CSP.replace(/ http:\/\/(localhost|127\.0\.0\.1):\*/g, ''));
   });
 
-  it('a maintainer saves a new case: a branch and a draft pull request whose entry passes validate', async () => {
+  it('a maintainer saves a new case whose report may be kept: a branch and a draft pull request with the entry and the report', async () => {
     const slug = 'editor-github-maintainer-case';
     const { context, page, foreign, violations } = await signIn('maintainer');
-    await newCase(page, slug);
+    // No Media button: its uploads would go straight into a branch, outside any entry and its question.
+    await page.getByRole('link', { name: /内容/ }).first().waitFor();
+    expect(await page.getByRole('button', { name: '媒体', exact: true }).isVisible()).toBe(false);
+    await newCase(page, slug, { keep: true });
     await expect.poll(() => api.pulls.length, { timeout: 20_000 }).toBe(1);
     const pull = api.pulls[0]!;
     expect(pull).toMatchObject({
@@ -141,8 +155,31 @@ describe('the content editor against a stand-in of GitHub (editorial workflow, o
     expect(added.sort()).toEqual([path, `content/contributions/${REPORT.name}`].sort());
     expect(api.file(REPO, pull.headRef, `content/contributions/${REPORT.name}`)).toEqual(REPORT.buffer);
     expect(api.file(REPO, BRANCH, path)).toBeUndefined();
-    expectValidEntry(api.file(REPO, pull.headRef, path)!.toString('utf8'), slug);
+    expectValidEntry(
+      api.file(REPO, pull.headRef, path)!.toString('utf8'),
+      slug,
+      `{"report":"/content/contributions/${REPORT.name}","reportUse":"keep","licence":"CC BY 4.0"}`,
+    );
     expect(api.scopes.at(-1)).toBe('public_repo');
+    expect(api.unknown).toEqual([]);
+    expect(await violations()).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('a report that may only be fingerprinted is never sent: the save is refused before anything is written', async () => {
+    const slug = 'editor-github-fingerprint-attached';
+    const { context, page, foreign, violations } = await signIn('maintainer');
+    const pulls = api.pulls.length;
+    const branches = [...api.repos.get(REPO.toLowerCase())!.refs.keys()];
+    await page.goto(`${site.url}#/collections/cases/new`);
+    const requests = api.log.length;
+    await newCase(page, slug, { attach: true });
+    await expect.poll(() => page.getByText(/报告 report\.txt 不能随 pull request 上传/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Nothing was written: no blob, tree, commit, branch or pull request; only reads went out.
+    expect(api.log.slice(requests).filter((l) => l.method !== 'GET')).toEqual([]);
+    expect([...api.repos.get(REPO.toLowerCase())!.refs.keys()]).toEqual(branches);
+    expect(api.pulls.length).toBe(pulls);
     expect(api.unknown).toEqual([]);
     expect(await violations()).toEqual([]);
     expect(foreign).toEqual([]);
@@ -157,6 +194,7 @@ describe('the content editor against a stand-in of GitHub (editorial workflow, o
     expect(api.repos.get(fork.toLowerCase())?.parent).toBe(REPO);
     // Nothing may be written to the origin by a contributor.
     const originRefs = [...api.repos.get(REPO.toLowerCase())!.refs];
+    // Fingerprint only: the report goes to the maintainer by other means, the pull request holds the entry alone.
     await newCase(page, slug);
     const branch = `cms/${fork}/cases/${slug}`;
     await expect.poll(() => api.repos.get(fork.toLowerCase())!.refs.has(`refs/heads/${branch}`), { timeout: 20_000 }).toBe(true);
@@ -169,8 +207,12 @@ describe('the content editor against a stand-in of GitHub (editorial workflow, o
     expect([...api.repos.get(REPO.toLowerCase())!.refs].filter(([ref]) => !ref.startsWith('refs/heads/cms/cases/'))).toEqual(
       originRefs.filter(([ref]) => !ref.startsWith('refs/heads/cms/cases/')),
     );
-    expect(api.file(fork, branch, `content/contributions/${REPORT.name}`)).toEqual(REPORT.buffer);
-    expectValidEntry(api.file(fork, branch, `content/cases/${slug}.mdx`)!.toString('utf8'), slug);
+    expect(api.files(fork, branch).filter((f) => !api.files(REPO, BRANCH).includes(f))).toEqual([`content/cases/${slug}.mdx`]);
+    expectValidEntry(
+      api.file(fork, branch, `content/cases/${slug}.mdx`)!.toString('utf8'),
+      slug,
+      '{"reportUse":"fingerprint","licence":"CC BY 4.0"}',
+    );
     // Write requests went to the fork only.
     const writes = api.log.filter((l) => l.user === 'contributor' && l.method !== 'GET');
     expect(writes.filter((l) => l.path.startsWith(`/repos/${REPO}/`) && !/\/(pulls|forks)$/.test(l.path))).toEqual([]);

@@ -40,6 +40,7 @@ describe('the content editor with no account (/admin/?offline)', () => {
     await page.goto(`${env.site.url}admin/?offline#/collections/cases/new`);
     const slug = 'editor-offline-case';
     await fillNewCase(page, slug);
+    expect(await page.getByText(/保存时和条目文件一起下载，不上传到任何地方/).count()).toBe(1);
     await attachReport(page, REPORT);
     await page.getByRole('button', { name: '发布' }).first().click();
     await page.getByText('立即发布').click();

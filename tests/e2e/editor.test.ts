@@ -6,7 +6,9 @@
  * - A new case made through the form (title, unit, a practice with its citation and evidence, a
  *   figure, and what else the schema requires) is written to cases/<slug>.mdx, and that file passes
  *   `npm run validate` like a hand-written one; the report uploaded through the form's file field is
- *   written byte for byte under content/contributions/, and the entry's contribution line names it.
+ *   written byte for byte under content/contributions/ (git-ignored: the form says so), and the
+ *   entry's contribution line names it. Locally the form keeps its Media button, which the git-host
+ *   flow hides (tests/e2e/editor-github.test.ts).
  * - An existing case opened and saved keeps its data, and its file.
  * - The page keeps to its own policy: no violation, no request outside the site and the local backend.
  */
@@ -100,8 +102,13 @@ async function openEditor(hash = '') {
 
 describe('the content editor at /admin/ (Decap CMS, local backend)', () => {
   it('creates a case through the form; the file it writes passes npm run validate', async () => {
-    const { context, page, foreign, violations } = await openEditor('#/collections/cases/new');
+    const { context, page, foreign, violations } = await openEditor();
+    // Locally the header keeps its Media button (uploads stay in the clone); the git-host flow hides it.
+    await page.getByRole('button', { name: '媒体', exact: true }).waitFor();
+    await page.goto(`${env.site.url}admin/?proxy=${port}#/collections/cases/new`);
     await fillNewCase(page, 'editor-made-weather-case');
+    // The page found decap-server: the form speaks of the clone, where uploads stay out of git.
+    expect(await page.getByText(/保存时写进本机的 content\/contributions\/（这个文件夹不进 git）/).count()).toBe(1);
     // The report, uploaded through the form's file field: decap-server writes it beside the entries.
     const report = {
       name: 'report.txt',

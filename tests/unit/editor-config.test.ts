@@ -3,13 +3,15 @@
  * these tests fail when the two drift: a schema field the form lacks, a form field the schema
  * refuses, a taxonomy term that is not a choice, a field without its Chinese label and help text.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { readFieldDocs } from '../../src/validation/field-docs';
 import { CONTRIBUTION_FIELD } from '../../src/editor/fields';
 import { BODY_FIELD, SLUG_FIELD, caseJsonSchema, editorConfig, formPaths, schemaPaths, type EditorField } from '../../src/editor/config';
-import { configJson } from '../../src/integrations/editor';
+import { contributionQuestions, reportUploadProblem, type SaveWay } from '../../src/editor/contribution';
+import { configJson, UPLOADS_FOLDER } from '../../src/integrations/editor';
 import { CASE_FIELD_TEXT } from '../../src/i18n/case-fields';
 
 const tax = loadTaxonomy();
@@ -140,5 +142,40 @@ describe('the editor form is generated from the case schema', () => {
     expect(written.backend).toMatchObject({ name: 'github', open_authoring: true });
     expect(written.publish_mode).toBe('editorial_workflow');
     expect(formPaths(written.collections[0].fields)).toEqual(formPaths(fields));
+  });
+});
+
+describe('the report in each way of saving (src/editor/contribution.ts)', () => {
+  const hint = (way: SaveWay, name: string) => contributionQuestions(way).fields!.find((f) => f.name === name)!.hint;
+  const REPORT = `/${UPLOADS_FOLDER}/report.docx`;
+
+  it('the built configuration asks as the git-host flow does, the answer before the file', () => {
+    expect(at(CONTRIBUTION_FIELD)).toEqual(contributionQuestions('git-host'));
+    expect(at(CONTRIBUTION_FIELD).fields!.map((f) => f.name)).toEqual(['reportUse', 'report', 'licence']);
+  });
+
+  it('says in each way what happens to the report', () => {
+    expect(hint('git-host', 'report')).toMatch(/^只在上面选了“可以保存全文”时才在这里附上报告：附上的文件会随 pull request 公开/);
+    expect(hint('git-host', 'report')).toMatch(/只保存指纹的报告不要上传（那样的保存会被拒绝），请用邮件等方式另寄给维护者/);
+    expect(hint('git-host', 'reportUse')).toMatch(/报告另寄给维护者/);
+    expect(hint('local', 'report')).toMatch(/content\/contributions\/（这个文件夹不进 git）.*npm run import -- --contribution/);
+    expect(hint('offline', 'report')).toMatch(/和条目文件一起下载，不上传到任何地方/);
+  });
+
+  it('through the git host, refuses a save that carries a report which may not be kept', () => {
+    const refused = /^报告 report\.docx 不能随 pull request 上传：pull request 是公开的/;
+    expect(reportUploadProblem('git-host', { report: REPORT, reportUse: 'fingerprint' }, [REPORT.slice(1)])).toMatch(refused);
+    // Not answered is not "keep"; a file uploaded and then cleared from the field is still committed by Decap.
+    expect(reportUploadProblem('git-host', { report: REPORT }, [])).toMatch(refused);
+    expect(reportUploadProblem('git-host', { reportUse: 'fingerprint' }, [REPORT.slice(1)])).toMatch(refused);
+    expect(reportUploadProblem('git-host', undefined, [REPORT.slice(1)])).toMatch(refused);
+    expect(reportUploadProblem('git-host', { report: REPORT, reportUse: 'keep' }, [REPORT.slice(1)])).toBeUndefined();
+    expect(reportUploadProblem('git-host', { reportUse: 'fingerprint', licence: 'CC BY 4.0' }, [])).toBeUndefined();
+  });
+
+  it('never refuses a local save or a download, and git keeps the local uploads out of commits', () => {
+    for (const way of ['local', 'offline'] as const)
+      expect(reportUploadProblem(way, { report: REPORT, reportUse: 'fingerprint' }, [REPORT.slice(1)])).toBeUndefined();
+    expect(readFileSync(resolve('.gitignore'), 'utf8').split('\n')).toContain(`/${UPLOADS_FOLDER}/`);
   });
 });
