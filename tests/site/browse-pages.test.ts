@@ -179,6 +179,16 @@ describe('/themes/<slug>/', () => {
         .sort(),
     );
   });
+
+  it('labels the years each listed case covers (issue 23: no bare year range), on theme and tag pages alike', () => {
+    const theme = [...countedThemes(entries[0]!)][0]!;
+    const tag = usedTags[0]!;
+    for (const path of [`/themes/${theme}/`, `/tags/${tag.slug}/`]) {
+      const lines = [...page(path).querySelectorAll('.case-list .entry-meta')].map((p) => textOf(p));
+      expect(lines.length, path).toBeGreaterThan(0);
+      for (const line of lines) expect(line, path).toMatch(/· 记述 \d{4}/);
+    }
+  });
 });
 
 describe('/tags/', () => {
