@@ -1,4 +1,4 @@
-// Takes the README screenshots: home, a case, a tag, /practices/ and the practice basket at 375
+// Takes the README screenshots: home, a case, a tag, /practices/, a search and the practice basket at 375
 // and 1280 px, light and dark. Usage (after a build): npm run screenshots [-- distDir]   (default: dist)
 // Uses the browser the tests use (scripts/browser.ts: a system Chromium, else the npm-bundled one)
 // and a Chinese font from npm (scripts/cjk-font.ts), so Chinese shows on a machine without a CJK font.
@@ -24,6 +24,8 @@ const shots = [
   { name: 'case', path: '/cases/district-service-center-expansion/' },
   { name: 'tag', path: '/tags/role-models/' },
   { name: 'practices', path: '/practices/' },
+  // A search as a reader types it: results with their practices, the filters counted over them.
+  { name: 'search', path: `/search/?q=${encodeURIComponent('首问责任制')}`, ready: '[data-search-root][data-state="ready"]' },
   { name: 'basket', path: '/basket/', ready: '[data-basket-root][data-state="ready"]' },
 ];
 // What the basket shot shows: three practices from three cases, one with the reader's note.
