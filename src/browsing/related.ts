@@ -15,6 +15,8 @@ export interface CaseProfile {
   allTags: readonly string[];
   /** Primary and secondary themes. */
   themes: readonly string[];
+  /** The unit's type (school, hospital, …); empty when not known. */
+  unitType?: string;
 }
 
 export interface Related {
@@ -25,15 +27,22 @@ export interface Related {
   sharedPracticeTags: string[];
   /** Themes both cases are filed under. */
   sharedThemes: string[];
+  /** Both units are of one type (two schools, two hospitals). */
+  sameUnitType: boolean;
   score: number;
 }
 
 /**
  * Weights. A case-level tag names what a case is about, so sharing one says most. Almost every
  * case has a study or role-model practice somewhere, so a tag shared only through practices says
- * least; a shared theme lies between.
+ * least; a shared theme lies between, and so does a unit of the same type (a kindergarten reading
+ * another kindergarten's case). Tags shared only through practices count up to `practiceTagCap`
+ * points in all: two long reports of 16–25 practices each share a dozen such tags whatever they are
+ * about, and uncapped those outranked a case sharing what the case is about (a kindergarten's
+ * second related case was a service centre sharing no case-level tag, on 15 practice tags).
+ * A unit type counts only beside a shared tag or theme: on its own it says nothing about the work.
  */
-export const WEIGHTS = { caseTag: 4, theme: 2, practiceTag: 1 } as const;
+export const WEIGHTS = { caseTag: 4, theme: 2, unitType: 2, practiceTag: 1, practiceTagCap: 4 } as const;
 /** How many related cases a case page lists. */
 export const RELATED_LIMIT = 5;
 
@@ -51,8 +60,8 @@ export const RELATED_LIMIT = 5;
  */
 export function rankRelated(target: CaseProfile, others: readonly CaseProfile[], limit = RELATED_LIMIT): Related[] {
   const index = relatedIndex(others);
-  const { tagWords, themeWords, tags: tagBits, allTags: allBits, themes: themeBits, order } = index;
-  const t = index.bitsOf(target);
+  const { tagWords, themeWords, tags: tagBits, allTags: allBits, themes: themeBits, order, unitTypes } = index;
+  const t = { ...index.bitsOf(target), unitType: target.unitType ?? '' };
   const self = index.position.get(target.slug) ?? -1;
   const caseTagCount = new Int32Array(others.length);
   const score = new Int32Array(others.length);
@@ -70,8 +79,10 @@ export function rankRelated(target: CaseProfile, others: readonly CaseProfile[],
       practiceTags += bitCount(t.allTags[w]! & allBits[at]! & ~sharedCase);
     }
     for (let w = 0, at = i * themeWords; w < themeWords; w++, at++) themes += bitCount(t.themes[w]! & themeBits[at]!);
-    const points = WEIGHTS.caseTag * caseTags + WEIGHTS.theme * themes + WEIGHTS.practiceTag * practiceTags;
-    if (points === 0 || i === self) continue;
+    const shared =
+      WEIGHTS.caseTag * caseTags + WEIGHTS.theme * themes + Math.min(WEIGHTS.practiceTagCap, WEIGHTS.practiceTag * practiceTags);
+    if (shared === 0 || i === self) continue;
+    const points = shared + (t.unitType !== '' && unitTypes[i] === t.unitType ? WEIGHTS.unitType : 0);
     score[i] = points;
     caseTagCount[i] = caseTags;
     if (best.length === limit && better(i, best[limit - 1]!) >= 0) continue;
@@ -88,7 +99,8 @@ export function rankRelated(target: CaseProfile, others: readonly CaseProfile[],
     const sharedTags = other.tags.filter((t, j) => tags.has(t) && other.tags.indexOf(t) === j);
     const sharedPracticeTags = other.allTags.filter((t, j) => allTags.has(t) && !sharedTags.includes(t) && other.allTags.indexOf(t) === j);
     const sharedThemes = other.themes.filter((t, j) => themes.has(t) && other.themes.indexOf(t) === j);
-    return { slug: other.slug, sharedTags, sharedPracticeTags, sharedThemes, score: score[i]! };
+    const sameUnitType = t.unitType !== '' && unitTypes[i] === t.unitType;
+    return { slug: other.slug, sharedTags, sharedPracticeTags, sharedThemes, sameUnitType, score: score[i]! };
   });
 }
 
@@ -119,6 +131,8 @@ interface RelatedIndex {
   position: Map<string, number>;
   /** Each case's place in the tie-break order (see listOrder). */
   order: Int32Array;
+  /** Each case's unit type ('' when not known). */
+  unitTypes: string[];
 }
 
 const relatedIndexes = new WeakMap<readonly CaseProfile[], RelatedIndex>();
@@ -172,6 +186,7 @@ function relatedIndex(others: readonly CaseProfile[]): RelatedIndex {
       bitsOf,
       position: new Map(others.map((p, i) => [p.slug, i])),
       order: Int32Array.from(others, (p) => order.get(p.slug)!),
+      unitTypes: others.map((p) => p.unitType ?? ''),
     };
     relatedIndexes.set(others, index);
   }

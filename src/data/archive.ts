@@ -209,6 +209,7 @@ export function caseProfile(entry: CaseEntry): CaseProfile {
     tags: entry.data.tags,
     allTags: caseTags(entry),
     themes: caseThemes(entry),
+    unitType: entry.data.unit.type,
   };
 }
 

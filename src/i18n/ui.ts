@@ -212,7 +212,9 @@ export const zhCN = {
   'pager.status': '第 {n} / {total} 页',
 
   'case.related': '相关案例',
-  'case.relatedLead': '这些单位做过和本案例相近的事。两个案例整体上都涉及的事项越多，排得越靠前；同属一个主题的次之。',
+  'case.relatedLead':
+    '这些单位做过和本案例相近的事。两个案例整体上都涉及的事项越多，排得越靠前；同属一个主题、同类单位的次之；只在具体做法里相同的事项，再多也只抵得上一项整体事项。',
+  'case.relatedUnitType': '同为{type}',
   'case.relatedPracticeTags': '具体做法中还有 {count} 项相同',
   'case.relatedTags': '都涉及',
   'case.relatedThemes': '同属主题',

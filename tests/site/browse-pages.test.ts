@@ -373,7 +373,15 @@ describe('case page browsing', () => {
           const themeShared = caseThemes(other).filter((t) => caseThemes(entry).includes(t));
           expect(tagsOf(li, '.shared-case').sort()).toEqual([...caseShared].sort());
           expect(tagsOf(li, '.shared-practice').sort()).toEqual(practiceShared.sort());
-          return caseShared.length * WEIGHTS.caseTag + themeShared.length * WEIGHTS.theme + practiceShared.length * WEIGHTS.practiceTag;
+          const sameType = other.data.unit.type === entry.data.unit.type;
+          // A reader sees the shared unit type named, as the tags and themes are.
+          expect(li.querySelector('.same-type') !== null).toBe(sameType);
+          return (
+            caseShared.length * WEIGHTS.caseTag +
+            themeShared.length * WEIGHTS.theme +
+            Math.min(WEIGHTS.practiceTagCap, practiceShared.length * WEIGHTS.practiceTag) +
+            (sameType ? WEIGHTS.unitType : 0)
+          );
         });
         expect(scores).toEqual([...scores].sort((a, b) => b - a));
         expect(items.map((li) => li.getAttribute('data-related'))).not.toContain(entry.slug);

@@ -9,6 +9,7 @@ const profile = (
   practiceTags: string[] = [],
   reported = 2010,
   title = slug,
+  unitType = '',
 ): CaseProfile => ({
   slug,
   title,
@@ -16,6 +17,7 @@ const profile = (
   tags,
   allTags: [...tags, ...practiceTags],
   themes,
+  unitType,
 });
 
 describe('rankRelated', () => {
@@ -37,11 +39,28 @@ describe('rankRelated', () => {
       sharedTags: ['c', 'a'],
       sharedPracticeTags: [],
       sharedThemes: [],
+      sameUnitType: false,
       score: 2 * WEIGHTS.caseTag,
     });
     expect(ranked[1]!.score).toBe(ranked[2]!.score);
     expect(ranked[2]!.score).toBe(2 * WEIGHTS.theme);
     expect(ranked[3]).toMatchObject({ sharedTags: [], sharedPracticeTags: ['p1', 'p2'], score: 2 * WEIGHTS.practiceTag });
+  });
+
+  it('caps what tags shared only through practices add, and a unit of the same type counts beside a shared tag or theme', () => {
+    const practiceTags = Array.from({ length: 15 }, (_, i) => `p${i}`);
+    const school = profile('me', ['swimming'], ['culture'], practiceTags, 2010, 'me', 'school');
+    const ranked = rankRelated(school, [
+      // A long report sharing fifteen practice tags and nothing the case is about…
+      profile('long-centre', ['window'], ['service'], practiceTags, 2012, '中心', 'service-centre'),
+      // …ranks below a school sharing the case's theme and one practice tag.
+      profile('other-school', ['campus'], ['culture'], ['p0'], 2010, '幼儿园', 'school'),
+      // The same type alone, with nothing else shared, is no relation.
+      profile('unrelated-school', ['campus'], ['sport'], [], 2010, '学校', 'school'),
+    ]);
+    expect(ranked.map((r) => r.slug)).toEqual(['other-school', 'long-centre']);
+    expect(ranked[0]).toMatchObject({ sameUnitType: true, score: WEIGHTS.theme + WEIGHTS.practiceTag + WEIGHTS.unitType });
+    expect(ranked[1]).toMatchObject({ sameUnitType: false, score: WEIGHTS.practiceTagCap });
   });
 
   it('counts a tag once: a shared case tag is not repeated among the practice tags', () => {
@@ -77,8 +96,13 @@ describe('rankRelated', () => {
         const sharedTags = uniq(o.tags).filter((t) => me.tags.includes(t));
         const sharedPracticeTags = uniq(o.allTags).filter((t) => me.allTags.includes(t) && !sharedTags.includes(t));
         const sharedThemes = uniq(o.themes).filter((t) => me.themes.includes(t));
-        const score = sharedTags.length * WEIGHTS.caseTag + sharedThemes.length * WEIGHTS.theme + sharedPracticeTags.length;
-        return { o, r: { slug: o.slug, sharedTags, sharedPracticeTags, sharedThemes, score } };
+        const shared =
+          sharedTags.length * WEIGHTS.caseTag +
+          sharedThemes.length * WEIGHTS.theme +
+          Math.min(WEIGHTS.practiceTagCap, sharedPracticeTags.length * WEIGHTS.practiceTag);
+        const sameUnitType = !!me.unitType && o.unitType === me.unitType;
+        const score = shared === 0 ? 0 : shared + (sameUnitType ? WEIGHTS.unitType : 0);
+        return { o, r: { slug: o.slug, sharedTags, sharedPracticeTags, sharedThemes, sameUnitType, score } };
       })
       .filter(({ r }) => r.score > 0)
       .sort(
@@ -105,6 +129,7 @@ describe('rankRelated', () => {
         pick(tags, next(6)),
         2000 + next(5),
         pick([...'安游乙甲'], 2).join(''),
+        ['', 'school', 'hospital', 'bank'][next(4)],
       ),
     );
   }
