@@ -42,12 +42,26 @@ export type TagTable = readonly (readonly string[])[];
 export type StoredEntry = [u: string, n: string, a: string[], c: string, w: string, t: number[]];
 
 /**
- * One shard file: its entries, and `s: 1` when the shard's key is split further by the next
+ * An entry as a shard file holds it: [u, n, a, i, t], `i` the index of its case's title and unit
+ * in the file's case table (ShardFile.c).
+ */
+export type PackedEntry = [u: string, n: string, a: string[], i: number, t: number[]];
+
+/**
+ * One shard file: its cases' titles and units, each once (`c`: a case's practices mostly share
+ * their shards — every pair of its title and unit files all of them — and the two were 60 % of an
+ * entry's bytes), its entries (`e`), and `s: 1` when the shard's key is split further by the next
  * character (too many practices share it), so a longer query reads the longer key's shard.
  */
 export interface ShardFile {
-  e: StoredEntry[];
+  c: [title: string, unit: string][];
+  e: PackedEntry[];
   s?: 1;
+}
+
+/** The entries of a shard file as StoredEntry tuples (the case table looked up). */
+export function unpackShard(file: ShardFile): StoredEntry[] {
+  return file.e.map(([u, n, a, i, t]) => [u, n, a, file.c[i]?.[0] ?? '', file.c[i]?.[1] ?? '', t]);
 }
 
 /** The tags' wordings of `t`, from the table (an index the table lacks contributes nothing). */
@@ -196,7 +210,7 @@ export async function shardEntriesFor(query: string, load: (key: string) => Prom
     file = await load(key);
     if (!file?.s) break;
   }
-  return file?.e ?? [];
+  return file ? unpackShard(file) : [];
 }
 
 /** The shards an entry is filed in at key length `n`: each run of n characters in a field. */
@@ -250,8 +264,15 @@ export interface Shards {
 
 /** A shard as its file holds it. */
 export function shardFile(key: string, built: Shards): ShardFile {
-  const e = built.shards.get(key)!.map(toStored);
-  return built.split.has(key) ? { e, s: 1 } : { e };
+  const c: [string, string][] = [];
+  const at = new Map<string, number>();
+  const e = built.shards.get(key)!.map((entry): PackedEntry => {
+    const caseKey = `${entry.c}\u0000${entry.w}`;
+    let i = at.get(caseKey);
+    if (i === undefined) at.set(caseKey, (i = c.push([entry.c, entry.w]) - 1));
+    return [entry.u, entry.n, entry.a, i, entry.t];
+  });
+  return built.split.has(key) ? { c, e, s: 1 } : { c, e };
 }
 
 /** Every shard, by key, each entry in the order given (a cut shard: best first for its own characters). */

@@ -19,6 +19,7 @@ import {
   shardsVersion,
   tagWords,
   toStored,
+  unpackShard,
   type ShardFile,
   type Shards,
   type SuggestEntry,
@@ -97,7 +98,7 @@ const answer = async (query: string, built: Shards) => (await shardEntriesFor(qu
 
 describe('stored entries', () => {
   it('keep a tag as its index in the table, and come back with the same wordings', () => {
-    const stored = roundTrip({ e: [toStored(byTag)] }).e[0]!;
+    const stored = toStored(byTag);
     expect(stored).toEqual(['/cases/a/#tag', '窗口服务', [], '案例标题', '某单位', [1]]);
     expect(JSON.stringify(stored)).not.toContain('首问');
     expect(fromStored(stored, TAGS)).toEqual(byTag);
@@ -111,6 +112,21 @@ describe('stored entries', () => {
 });
 
 describe('shards', () => {
+  it('hold each case’s title and unit once, however many of its practices a shard files', () => {
+    const sameCase = [0, 1, 2].map((i) => entry({ u: `/cases/a/#p${i}`, n: `首问做法${i}`, c: '区政务中心的创建', w: '区政务中心' }));
+    const other = entry({ u: '/cases/b/#p', n: '首问其他', c: '另一个案例', w: '另一单位' });
+    const built = buildShards([...sameCase, other]);
+    const file = roundTrip(shardFile(shardKeyOf('首问')!, built));
+    expect(file.c).toEqual([
+      ['区政务中心的创建', '区政务中心'],
+      ['另一个案例', '另一单位'],
+    ]);
+    expect(file.e.map((e) => e[3])).toEqual([0, 0, 0, 1]);
+    expect(JSON.stringify(file).split('区政务中心的创建')).toHaveLength(2);
+    // Read back, every entry has its own title and unit again.
+    expect(unpackShard(file).map((e) => fromStored(e, TAGS))).toEqual([...sameCase, other]);
+  });
+
   it('files an entry under every pair of characters, so the first two answer any substring of two or more', async () => {
     const built = buildShards([exact, byTag, inTitle, entry({ u: '/cases/f/#other', n: '安康杯' })]);
     expect(built.split.size).toBe(0);
