@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { runScript as run } from '../helpers/run-script';
+import { contentFiles } from '../helpers/content-files';
 import { contributionLine } from '../../src/editor/case-file';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,18 +49,7 @@ function contentWith(entry?: string): { content: string; entry: string } {
 }
 
 /** Every file under a content folder but the taxonomy, by its path, with its bytes. */
-function files(content: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (sub: string) => {
-    for (const name of readdirSync(join(content, sub), { withFileTypes: true })) {
-      const path = join(sub, name.name);
-      if (name.isDirectory()) walk(path);
-      else out[path] = readFileSync(join(content, path), 'latin1');
-    }
-  };
-  for (const sub of ['cases', 'sources', 'contributions']) walk(sub);
-  return out;
-}
+const files = (content: string) => contentFiles(content, ['cases', 'sources', 'contributions'], 'latin1');
 
 const contribute = (content: string, ...args: string[]) =>
   run('scripts/import.ts', ['--content', content, '--today', TODAY, '--title', TITLE, ...args]);

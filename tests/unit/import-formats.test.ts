@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { runScript as run } from '../helpers/run-script';
+import { contentFiles } from '../helpers/content-files';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TODAY = '2026-11-30';
@@ -38,19 +39,7 @@ const importAs = (format: string, file: string) =>
     'government-services',
   ]);
 /** Everything an import wrote: each file under content/ but the taxonomy, by its path. */
-function written(format: string): Record<string, string> {
-  const root = contentOf(format);
-  const files: Record<string, string> = {};
-  const walk = (sub: string) => {
-    for (const name of readdirSync(join(root, sub), { withFileTypes: true })) {
-      const path = join(sub, name.name);
-      if (name.isDirectory()) walk(path);
-      else files[path] = readFileSync(join(root, path), 'utf8');
-    }
-  };
-  for (const sub of ['cases', 'sources']) walk(sub);
-  return files;
-}
+const written = (format: string) => contentFiles(contentOf(format), ['cases', 'sources']);
 
 async function makeDocx(file: string, lines: string[]) {
   const doc = new Document({
