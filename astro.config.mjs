@@ -27,12 +27,14 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     cspHeaders(),
     scriptVariants(),
-    pagefind(),
     // The instant tier's shards, written in one pass after the pages (src/search/suggest-handoff.ts).
     suggestShards(),
     devSearchIndex(),
-    // Last: the editor page has its own policy, which the site's CSP header must not take in.
+    // After the CSP step: the editor page has its own policy, which the site's CSP header must not take in.
     editor(),
+    // Last: its build:done waits for Pagefind, which indexes in its own process from the moment the
+    // last case page is in; the steps above run meanwhile instead of after it.
+    pagefind(),
   ],
   // Only the site's own scripts and styles may run; inline ones are hashed (src/integrations/csp-config.ts).
   security: { csp: astroCsp },

@@ -19,11 +19,16 @@ export interface SuggestHandoff {
 
 const KEY = Symbol.for('practice-archive.suggest-handoff');
 
-type WithHandoff = typeof globalThis & { [KEY]?: { taken: SuggestHandoff | null } };
+type Slot = { taken: SuggestHandoff | null; receive: ((data: SuggestHandoff) => void) | undefined };
+type WithHandoff = typeof globalThis & { [KEY]?: Slot };
 
-/** Opens the hand-over (the integration, when a build starts); until then handing over is a no-op. */
-export function openSuggestHandoff(): void {
-  (globalThis as WithHandoff)[KEY] = { taken: null };
+/**
+ * Opens the hand-over (the integration, when a build starts); until then handing over is a no-op.
+ * `receive` is called with the data the moment it is handed over, so the shards can be written
+ * while the pages still render.
+ */
+export function openSuggestHandoff(receive?: (data: SuggestHandoff) => void): void {
+  (globalThis as WithHandoff)[KEY] = { taken: null, receive };
 }
 
 /** Whether a build step is waiting for the data (so the endpoint leaves the shards to it). */
@@ -31,10 +36,15 @@ export function suggestHandoffOpen(): boolean {
   return (globalThis as WithHandoff)[KEY] !== undefined;
 }
 
-/** Hands the data over (the endpoint, while the build renders the tag table). */
+/**
+ * Hands the data over (the endpoint, when the build lists its paths and again when it renders the
+ * tag table). The first hand-over counts; the data is the same each time.
+ */
 export function handOverSuggest(data: SuggestHandoff): void {
   const slot = (globalThis as WithHandoff)[KEY];
-  if (slot) slot.taken = data;
+  if (!slot || slot.taken) return;
+  slot.taken = data;
+  slot.receive?.(data);
 }
 
 /** Takes what was handed over and closes the hand-over; null when nothing was. */

@@ -8,7 +8,9 @@
  * query contains its first two characters. What one query fetches grows with how many practices
  * share a pair of characters, not with the whole archive.
  */
-import { compact } from './terms';
+// With its extension: the build writes the shards in a worker thread that Node loads without a
+// bundler (src/integrations/suggest-shards-worker.ts), and Node resolves no extensionless import.
+import { compact } from './terms.ts';
 
 /**
  * One practice, as a suggestion: what matching and ranking read. `k` is expanded from `t` with the

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import pagefindIntegration, { buildSearchIndex, openFedIndex } from '../../src/integrations/pagefind';
+import pagefindIntegration, { buildSearchIndex, openFedIndex, withoutIgnored } from '../../src/integrations/pagefind';
 
 const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 
@@ -113,5 +113,24 @@ describe('the index fed while the site renders', () => {
     await expect(fed.finish(out)).rejects.toThrow(
       'the search index got 1 case pages while they rendered, but the build wrote 2 (missing: b)',
     );
+  });
+});
+
+describe('the pages Pagefind is given', () => {
+  it('leave out what Pagefind ignores, but keep ignored elements that hold metadata or filters', () => {
+    const body =
+      '<article data-pagefind-body><div hidden data-pagefind-ignore class="search-meta"><span data-pagefind-meta="unit">甲单位</span>' +
+      '<span data-pagefind-ignore>内层</span></div><h2 id="p1">首问责任制</h2><p>正文</p>' +
+      '<aside data-pagefind-ignore><div>依据<div>原文</div></div></aside><ul class="x similar"><li>别的单位</li></ul>' +
+      '<img data-pagefind-ignore src="a.png"><p data-pagefind-ignore>忽略</p>尾</article>';
+    expect(withoutIgnored(body)).toBe(
+      '<article data-pagefind-body><div hidden data-pagefind-ignore class="search-meta"><span data-pagefind-meta="unit">甲单位</span>' +
+        '</div><h2 id="p1">首问责任制</h2><p>正文</p><img data-pagefind-ignore src="a.png">尾</article>',
+    );
+  });
+
+  it('leave a page with nothing ignored as it is', () => {
+    const body = '<article data-pagefind-body><h1>甲案例</h1><p class="similarity">游泳</p></article>';
+    expect(withoutIgnored(body)).toBe(body);
   });
 });

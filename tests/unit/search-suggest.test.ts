@@ -197,4 +197,15 @@ describe('the hand-over to the build step that writes the shards', () => {
     expect(suggestHandoffOpen()).toBe(false);
     expect(takeSuggestHandoff()).toBeNull();
   });
+
+  it('gives the build step the practices the moment they are handed over, and only the first time', () => {
+    const data = { folder: 'search/suggest/abc/', entries: [exact] };
+    const received: unknown[] = [];
+    openSuggestHandoff((d) => received.push(d));
+    handOverSuggest(data);
+    // The endpoint hands over twice (listing its paths, rendering the tag table): one worker starts.
+    handOverSuggest({ folder: 'search/suggest/abc/', entries: [] });
+    expect(received).toEqual([data]);
+    expect(takeSuggestHandoff()).toEqual(data);
+  });
 });
