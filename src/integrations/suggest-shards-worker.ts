@@ -23,4 +23,6 @@ export function writeShards(job: ShardJob): number {
   return built.shards.size;
 }
 
-if (parentPort && workerData) parentPort.postMessage(writeShards(workerData as ShardJob));
+// Run as the integration's worker; imported anywhere else (a test), it only exports writeShards.
+const job = workerData as Partial<ShardJob> | null;
+if (parentPort && Array.isArray(job?.entries) && typeof job.out === 'string') parentPort.postMessage(writeShards(job as ShardJob));

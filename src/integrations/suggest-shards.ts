@@ -47,8 +47,8 @@ export default function suggestShards(): AstroIntegration {
       'astro:build:generated': async ({ dir, logger }) => {
         const data = takeSuggestHandoff();
         if (!data) throw new Error(MISSING);
-        // The output folder Astro reports is the one configured; should it differ, write there.
-        if (!writing || fileURLToPath(dir) !== outDir) {
+        // Handed over only as the tag table rendered (no paths listed first): write now.
+        if (!writing) {
           outDir = fileURLToPath(dir);
           start(data);
         }

@@ -3,6 +3,9 @@
  * holds, and the order suggestions come in — the search page's order (rank.ts): a practice whose
  * name or alias is the query, then the practice's own words, then a tag only.
  */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   MATCH_TIER,
@@ -28,6 +31,7 @@ import {
 import { prepareQuery, scorePractice } from '../../src/search/rank';
 import { handOverSuggest, openSuggestHandoff, suggestHandoffOpen, takeSuggestHandoff } from '../../src/search/suggest-handoff';
 import { toSimplified } from '../../src/text/to-simplified';
+import { writeShards } from '../../src/integrations/suggest-shards-worker';
 
 /** A tag table as the build writes it: each tag's label, then its aliases. */
 const TAGS: TagTable = [
@@ -196,6 +200,17 @@ describe('the hand-over to the build step that writes the shards', () => {
     expect(takeSuggestHandoff()).toEqual(data);
     expect(suggestHandoffOpen()).toBe(false);
     expect(takeSuggestHandoff()).toBeNull();
+  });
+
+  it('are written, one file per shard, by the build’s worker', () => {
+    const out = mkdtempSync(join(tmpdir(), 'shards-'));
+    const entries = [exact, entry({ u: '/cases/y/#q', n: '志愿服务队', t: [0] })];
+    const built = buildShards(entries);
+    expect(writeShards({ entries, out })).toBe(built.shards.size);
+    expect(readdirSync(out).sort()).toEqual([...built.shards.keys()].map((k) => `${k}.json`).sort());
+    const key = shardKeyOf('志愿')!;
+    expect(JSON.parse(readFileSync(join(out, `${key}.json`), 'utf8'))).toEqual(shardFile(key, built));
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('gives the build step the practices the moment they are handed over, and only the first time', () => {
