@@ -76,12 +76,13 @@ async function openIndex(): Promise<PagefindIndex> {
 }
 
 /**
- * What Pagefind is given of a case page: its search body without what Pagefind ignores, converted
+ * What Pagefind is given of a case page: its search body without what Pagefind ignores and with its
+ * sub-headings as plain blocks (withoutIgnored, withoutSections), converted
  * to simplified script when the entry is written in traditional (queries are searched in
  * simplified, so a simplified query finds it; the page itself stays as written).
  */
 export function indexedPage(html: string, traditional = html.includes(` lang="${TRADITIONAL_LANG}"`)): string {
-  const body = withoutIgnored(searchBodyPage(html));
+  const body = withoutSections(withoutIgnored(searchBodyPage(html)));
   return traditional ? toSimplified(body) : body;
 }
 
@@ -277,6 +278,26 @@ function elementEnd(html: string, name: string, start: number): number {
     if (depth === 0) return m.index + m[0].length;
   }
   return -1;
+}
+
+/** Pagefind's own weights for headings (its default for h2–h6); an explicit data-pagefind-weight wins. */
+const HEADING_WEIGHT: Record<string, string> = { '2': '6', '3': '5', '4': '4', '5': '3', '6': '2' };
+const HEADING_WITH_ID = /<h([2-6])\b([^>]*\bid="[^"]*"[^>]*)>([\s\S]*?)<\/h\1>/g;
+
+/**
+ * The page with its sub-headings that carry an id (基本信息, 案例叙述, 来源 …) given to Pagefind as
+ * plain blocks of the same weight. Pagefind makes each such heading a "sub-result" and, for every
+ * result loaded, builds an excerpt of each section the query touches, splitting the page's whole
+ * text again for each: at 1,000 bench cases that was the largest part of the main-thread work of a
+ * query (`build_excerpt`), for sections the search page never shows (it reads practice sections
+ * from the anchors itself, src/search/payload.ts). The words, their weights and every anchor's id
+ * and position stay the same (tests/site/search-index.test.ts).
+ */
+export function withoutSections(html: string): string {
+  return html.replace(HEADING_WITH_ID, (_, level: string, attrs: string, inner: string) => {
+    const weight = /\bdata-pagefind-weight=/.test(attrs) ? '' : ` data-pagefind-weight="${HEADING_WEIGHT[level]}"`;
+    return `<div${attrs}${weight}>${inner}</div>`;
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { allFiles, page, textOf } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/paths';
@@ -48,9 +49,12 @@ describe('search index', () => {
     expect(chunks(DIST)).toBeGreaterThan(chunks(copy));
   });
 
-  it('comes out the same from the pages without what Pagefind ignores as from the whole pages', async () => {
-    // The build hands Pagefind each case page without what Pagefind ignores (indexedPage): a third
-    // fewer bytes to read. Pagefind must make the same index of it, file for file.
+  it('holds the same words, weights and anchors from the pages the build gives Pagefind as from the whole pages', async () => {
+    // The build hands Pagefind each case page without what Pagefind ignores and with its
+    // sub-headings as plain blocks of the same weight (indexedPage): a third fewer bytes to read,
+    // and no sub-result excerpts for the browser to build. The word index and the filters must
+    // come out byte for byte the same, and each page's record the same but for the element its
+    // section anchors name (a div where the page has an h2).
     const pages = entries.map(({ slug }) => ({
       url: `/cases/${slug}/`,
       html: readFileSync(join(DIST, 'cases', slug, 'index.html'), 'utf8'),
@@ -66,9 +70,37 @@ describe('search index', () => {
         list.map((p) => () => p),
         join(out, name),
       );
-    const files = (name: string) => allFilesUnder(join(out, name));
-    expect(files('lean')).toEqual(files('whole'));
-    for (const f of files('whole')) expect(readFileSync(join(out, 'lean', f)).equals(readFileSync(join(out, 'whole', f))), f).toBe(true);
+    const files = (name: string, folder: string) => allFilesUnder(join(out, name, folder)).map((f) => join(folder, f));
+    for (const folder of ['index', 'filter']) {
+      expect(files('lean', folder)).toEqual(files('whole', folder));
+      for (const f of files('whole', folder))
+        expect(readFileSync(join(out, 'lean', f)).equals(readFileSync(join(out, 'whole', f))), f).toBe(true);
+    }
+    type Fragment = { url: string; anchors: { element: string; id: string }[] };
+    // A fragment is gzip-compressed JSON after Pagefind's 12-byte signature.
+    const fragments = (name: string) =>
+      new Map(
+        files(name, 'fragment').map((f) => {
+          const fragment = JSON.parse(
+            gunzipSync(readFileSync(join(out, name, f)))
+              .subarray(12)
+              .toString(),
+          ) as Fragment;
+          return [fragment.url, fragment] as const;
+        }),
+      );
+    const [whole, leaner] = [fragments('whole'), fragments('lean')];
+    expect([...leaner.keys()].sort()).toEqual([...whole.keys()].sort());
+    let sections = 0;
+    for (const [url, fragment] of whole) {
+      const anchors = fragment.anchors.map((a) => {
+        if (!/^h[2-6]$/.test(a.element)) return a;
+        sections++;
+        return { ...a, element: 'div' };
+      });
+      expect(leaner.get(url), url).toEqual({ ...fragment, anchors });
+    }
+    expect(sections).toBeGreaterThan(entries.length);
   });
 
   it('is never in public/ (so never in git)', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import pagefindIntegration, { buildSearchIndex, openFedIndex, withoutIgnored } from '../../src/integrations/pagefind';
+import pagefindIntegration, { buildSearchIndex, openFedIndex, withoutIgnored, withoutSections } from '../../src/integrations/pagefind';
 
 const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 
@@ -132,5 +132,15 @@ describe('the pages Pagefind is given', () => {
   it('leave a page with nothing ignored as it is', () => {
     const body = '<article data-pagefind-body><h1>甲案例</h1><p class="similarity">游泳</p></article>';
     expect(withoutIgnored(body)).toBe(body);
+  });
+
+  it('give sub-headings with an id as blocks of the weight Pagefind gives such a heading, and leave the rest', () => {
+    const body =
+      '<article data-pagefind-body><h1>甲案例</h1><h2 id="facts-heading">基本<span>信息</span></h2>' +
+      '<h3 id="x" data-pagefind-weight="8">做法</h3><h2>无锚</h2><h4 id="y">小节</h4></article>';
+    expect(withoutSections(body)).toBe(
+      '<article data-pagefind-body><h1>甲案例</h1><div id="facts-heading" data-pagefind-weight="6">基本<span>信息</span></div>' +
+        '<div id="x" data-pagefind-weight="8">做法</div><h2>无锚</h2><div id="y" data-pagefind-weight="4">小节</div></article>',
+    );
   });
 });
