@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { searchBodyPage } from '../../src/integrations/pagefind.ts';
+import { ignoredByIndex, searchBodyPage } from '../../src/integrations/pagefind.ts';
 import { FIXED, casePath, htmlFile } from '../../src/core/routes.ts';
 import { TRADITIONAL_LANG } from '../../src/core/script-variants.ts';
 import { toSimplified } from '../../src/text/to-simplified.ts';
@@ -68,7 +68,7 @@ export function readSearchBody(html: string): {
     }
     if (VOID.has(tag) || attrs!.endsWith('/')) continue;
     if (!close) {
-      const skip = /\bdata-pagefind-ignore\b/.test(attrs!) || /\bclass="(?:[^"]*\s)?similar(?:\s[^"]*)?"/.test(attrs!);
+      const skip = ignoredByIndex(attrs!);
       const metaKey = /\bdata-pagefind-meta="([^":]+)"/.exec(attrs!)?.[1];
       const filterKey = /\bdata-pagefind-filter="([^":]+)"/.exec(attrs!)?.[1];
       stack.push({ tag, skip, meta: metaKey, filter: filterKey, h1: tag === 'h1' });

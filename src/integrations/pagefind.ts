@@ -227,19 +227,16 @@ export function searchBodyPage(html: string): string {
   const start = html.search(/<article\b[^>]*\bdata-pagefind-body\b/);
   if (start === -1) return html;
   // The body is an <article> holding others (each practice is one): find its own closing tag.
-  const tags = /<article\b|<\/article>/g;
-  tags.lastIndex = start;
-  let depth = 0;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[0] === '</article>' ? -1 : 1;
-    if (depth === 0) return `<!DOCTYPE html><html lang="zh-CN"><body>${html.slice(start, m.index + m[0].length)}</body></html>`;
-  }
-  return html;
+  const end = elementEnd(html, 'article', start);
+  return end === -1 ? html : `<!DOCTYPE html><html lang="zh-CN"><body>${html.slice(start, end)}</body></html>`;
 }
 
 /** Tags that open an element (name, attributes); the page is the build's own, well-formed HTML. */
 const OPEN_TAG = /<([a-z][a-z0-9-]*)\b([^>]*)>/gi;
 const IGNORED = /\bdata-pagefind-ignore\b|\bclass="(?:[^"]*\s)?similar(?:\s[^"]*)?"/;
+
+/** Whether an element with these attributes is left out of the index (ignored, or a `.similar` block). */
+export const ignoredByIndex = (attrs: string): boolean => IGNORED.test(attrs);
 const KEPT_INSIDE_IGNORED = /\bdata-pagefind-(?:meta|filter|sort)\b/;
 const sameTag = new Map<string, RegExp>();
 
@@ -256,7 +253,7 @@ export function withoutIgnored(html: string): string {
   let from = 0;
   const open = new RegExp(OPEN_TAG.source, OPEN_TAG.flags);
   for (let m = open.exec(html); m; m = open.exec(html)) {
-    if (!IGNORED.test(m[2]!)) continue;
+    if (!ignoredByIndex(m[2]!)) continue;
     const end = elementEnd(html, m[1]!.toLowerCase(), m.index);
     if (end === -1 || KEPT_INSIDE_IGNORED.test(html.slice(m.index, end))) continue;
     out += html.slice(from, m.index);
