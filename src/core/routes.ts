@@ -216,6 +216,14 @@ export function casePagesGlob(slugs: readonly string[]): string {
   return htmlFile(casePath(`{${slugs.join(',')}}`));
 }
 
+/**
+ * Folder of the instant tier's shards in the build, without the base path: named after the hash
+ * of their content (`shardsVersion` in src/search/suggest.ts), so a URL never serves two contents.
+ */
+export function suggestDir(version: string): string {
+  return `${FIXED.search}suggest/${version}/`;
+}
+
 /** Folder of search index part `i` (0-based) in the build: the first is Pagefind's usual `pagefind`. */
 export function indexPartDir(i: number): string {
   return i === 0 ? 'pagefind' : `pagefind-${i + 1}`;

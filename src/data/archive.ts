@@ -17,7 +17,7 @@ import { pinyin, sortByPinyin } from '../core/collate';
 import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
 import { shardsVersion, tagWords, type SuggestEntry, type TagTable } from '../search/suggest';
-import { FIXED } from '../core/routes';
+import { suggestDir } from '../core/routes';
 import { toSimplified } from '../text/to-simplified';
 import { paths } from '../lib/urls';
 
@@ -340,6 +340,6 @@ let suggestFolderOnce: Promise<string> | undefined;
  * 20,000 cases, hashing on each page made the build quadratic: hours instead of minutes).
  */
 export function suggestFolder(): Promise<string> {
-  suggestFolderOnce ??= getSuggestData().then(({ entries, tags }) => paths.url(`${FIXED.search}suggest/${shardsVersion(entries, tags)}/`));
+  suggestFolderOnce ??= getSuggestData().then(({ entries, tags }) => paths.url(suggestDir(shardsVersion(entries, tags))));
   return suggestFolderOnce;
 }

@@ -11,7 +11,7 @@ import { buildShards, shardFile, type SuggestEntry } from '../search/suggest.ts'
 
 /** What the integration sends: the practices, and the folder their shards go in. */
 export interface ShardJob {
-  entries: SuggestEntry[];
+  entries: readonly SuggestEntry[];
   out: string;
 }
 

@@ -29,10 +29,10 @@ export default function suggestShards(): AstroIntegration {
   let outDir = '';
   let writing: { started: number; count: Promise<number> } | null = null;
   const start = (data: SuggestHandoff) => {
-    const count = runWorker({ entries: [...data.entries], out: join(outDir, data.folder) });
+    const count = runWorker({ entries: data.entries, out: join(outDir, data.folder) });
     // Awaited at build:generated; until then a failure must not go unhandled.
     count.catch(() => undefined);
-    writing = { started: performance.now(), count };
+    return (writing = { started: performance.now(), count });
   };
   return {
     name: 'practice-archive:suggest-shards',
@@ -48,11 +48,8 @@ export default function suggestShards(): AstroIntegration {
         const data = takeSuggestHandoff();
         if (!data) throw new Error(MISSING);
         // Handed over only as the tag table rendered (no paths listed first): write now.
-        if (!writing) {
-          outDir = fileURLToPath(dir);
-          start(data);
-        }
-        const { started, count } = writing!;
+        outDir = fileURLToPath(dir);
+        const { started, count } = writing ?? start(data);
         const n = await count;
         logger.info(`wrote ${n} suggestion shards (${Math.round(performance.now() - started)} ms, in a worker thread) → ${data.folder}`);
       },

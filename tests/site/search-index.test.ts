@@ -12,13 +12,6 @@ import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { parsePracticeMeta } from '../../src/search/payload';
 import { indexedPage, writeIndex } from '../../src/integrations/pagefind';
 
-/** Every file under `dir`, as paths relative to it, sorted. */
-const allFilesUnder = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1))
-    .sort();
-
 const entries = realEntries();
 const tax = loadTaxonomy();
 
@@ -70,7 +63,7 @@ describe('search index', () => {
         list.map((p) => () => p),
         join(out, name),
       );
-    const files = (name: string, folder: string) => allFilesUnder(join(out, name, folder)).map((f) => join(folder, f));
+    const files = (name: string, folder: string) => allFiles(join(out, name, folder)).map((f) => join(folder, f));
     for (const folder of ['index', 'filter']) {
       expect(files('lean', folder)).toEqual(files('whole', folder));
       for (const f of files('whole', folder))

@@ -10,7 +10,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSuggestData } from '../../../../data/archive';
-import { FIXED } from '../../../../core/routes';
+import { suggestDir } from '../../../../core/routes';
 import { handOverSuggest, suggestHandoffOpen } from '../../../../search/suggest-handoff';
 import { TAG_TABLE, buildShards, shardFile, shardsVersion, type Shards } from '../../../../search/suggest';
 
@@ -18,15 +18,12 @@ import { TAG_TABLE, buildShards, shardFile, shardsVersion, type Shards } from '.
 let built: Promise<Shards> | undefined;
 const shards = () => (built ??= getSuggestData().then(({ entries }) => buildShards(entries)));
 
-/** The shards' folder under the output directory, without the base path. */
-const suggestFolder = (version: string) => `${FIXED.search}suggest/${version}/`;
-
 export const getStaticPaths = (async () => {
   const { entries, tags } = await getSuggestData();
   const version = shardsVersion(entries, tags);
   // In a build the shards are written by the integration; handed over here, as the build lists
   // the routes' paths, it writes them on the other core while the pages render.
-  if (suggestHandoffOpen()) handOverSuggest({ folder: suggestFolder(version), entries });
+  if (suggestHandoffOpen()) handOverSuggest({ folder: suggestDir(version), entries });
   const keys = suggestHandoffOpen() ? [] : (await shards()).shards.keys();
   return [TAG_TABLE, ...keys].map((shard) => ({ params: { version, shard } }));
 }) satisfies GetStaticPaths;
@@ -35,7 +32,7 @@ export const GET: APIRoute = async ({ params }) => {
   let body: unknown;
   if (params.shard === TAG_TABLE) {
     const { entries, tags } = await getSuggestData();
-    handOverSuggest({ folder: suggestFolder(params.version!), entries });
+    handOverSuggest({ folder: suggestDir(params.version!), entries });
     body = tags;
   } else body = shardFile(params.shard!, await shards());
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
