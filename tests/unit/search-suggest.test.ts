@@ -11,6 +11,7 @@ import {
   MATCH_TIER,
   MAX_KEY,
   SHARD_CAP,
+  SUGGESTION_LIMIT,
   buildShards,
   fromStored,
   matchTier,
@@ -154,11 +155,44 @@ describe('shards', () => {
     const got = await answer('文明单位', built);
     expect(got.length).toBe(Math.floor((SHARD_CAP + 5) / 2));
     expect(got.every((e) => e.n.startsWith('文明单'))).toBe(true);
-    // Two characters still read the pair's own shard, cut to its best.
-    expect((await answer('文明', built)).length).toBe(SHARD_CAP);
+    // Two characters still read the pair's own shard, which holds only what they show.
+    expect((await answer('文明', built)).length).toBe(SUGGESTION_LIMIT);
     // A next character no practice has after the pair: no file, no suggestion.
     expect(await answer('文明城市', built)).toEqual([]);
     for (const list of built.shards.values()) expect(list.length).toBeLessThanOrEqual(SHARD_CAP);
+  });
+
+  it('answer every query of up to the longest key as ranking all the practices would, with split and one-character shards holding only what they show', async () => {
+    // Few characters, so pairs are shared by hundreds of practices and split down to the longest key.
+    const chars = Array.from('文明单位服务窗口');
+    const pick = (i: number, n: number) => Array.from({ length: n }, (_, j) => chars[(i * (j + 3) + j * j) % chars.length]).join('');
+    const all = Array.from({ length: 3 * SHARD_CAP }, (_, i) =>
+      entry({
+        u: `/cases/g${i % 40}/#p${i}`,
+        n: pick(i, 3 + (i % 5)),
+        a: i % 7 === 0 ? [pick(i + 1, 4)] : [],
+        c: `${pick(i % 40, 6)}的创建`,
+        w: pick(i % 40, 3),
+        t: i % 3 === 0 ? [0] : i % 3 === 1 ? [1] : [],
+      }),
+    );
+    const built = buildShards(all);
+    expect(built.split.size).toBeGreaterThan(0);
+    expect([...built.split].some((key) => key.split('-').length > 2)).toBe(true);
+    const startsWith = (q: string) => (e: SuggestEntry) => [e.n, ...e.a].some((name) => name.startsWith(q));
+    const texts = new Set<string>();
+    for (const e of all)
+      for (const field of [e.n, ...e.a, e.c, e.w, ...e.k]) {
+        const cs = Array.from(field);
+        for (let i = 0; i < cs.length; i++) for (let n = 1; n <= MAX_KEY && i + n <= cs.length; n++) texts.add(cs.slice(i, i + n).join(''));
+      }
+    const urls = (list: { entry: SuggestEntry }[]) => list.map((s) => s.entry.u);
+    for (const q of texts) {
+      const pool = Array.from(q).length === 1 ? all.filter(startsWith(q)) : all;
+      expect(urls(rankSuggestions(q, await answer(q, built))), q).toEqual(urls(rankSuggestions(q, pool)));
+    }
+    for (const key of built.split) expect(built.shards.get(key)!.length).toBeLessThanOrEqual(SUGGESTION_LIMIT);
+    for (const [key, list] of built.shards) if (key.startsWith('p')) expect(list.length).toBeLessThanOrEqual(SUGGESTION_LIMIT);
   });
 
   it('reads no further than a shard that is not split, nor than the longest key', async () => {
@@ -169,9 +203,10 @@ describe('shards', () => {
     expect(shardKeysOf('一二三四五六七八')).toHaveLength(MAX_KEY - 1);
   });
 
-  it('answers one character with the practices whose name or alias starts with it', () => {
+  it('answers one character with the practices whose name or alias starts with it, best first', () => {
     const { shards } = buildShards([exact, byAlias, inTitle]);
-    expect(shards.get(shardKeyOf('首')!)!.map((e) => e.u)).toEqual([exact.u, byAlias.u]);
+    // Both names start with 首 and match in their own words: the shorter name first.
+    expect(shards.get(shardKeyOf('首')!)!.map((e) => e.u)).toEqual([byAlias.u, exact.u]);
     expect(shards.get(shardKeyOf('限')!)!.map((e) => e.u)).toEqual([inTitle.u]);
   });
 
