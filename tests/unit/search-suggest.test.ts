@@ -11,6 +11,7 @@ import {
   MATCH_TIER,
   MAX_KEY,
   SHARD_CAP,
+  SHARD_LAYOUT,
   SUGGESTION_LIMIT,
   buildShards,
   fromStored,
@@ -216,10 +217,12 @@ describe('shards', () => {
     expect(shardKeyOf('')).toBeUndefined();
   });
 
-  it('versions the shards by their content, the tag table included', () => {
+  it('versions the shards by their content, the tag table and their layout included', () => {
     expect(shardsVersion([exact], TAGS)).toBe(shardsVersion([{ ...exact }], TAGS));
     expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([longer], TAGS));
     expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([exact], [...TAGS, ['新标签']]));
+    // The same data cut another way is another version: a kept URL never gets the new files.
+    expect(shardsVersion([exact], TAGS)).not.toBe(shardsVersion([exact], TAGS, { ...SHARD_LAYOUT, shown: SUGGESTION_LIMIT + 1 }));
   });
 });
 
