@@ -13,12 +13,12 @@ import type { Theme } from '../schemas/theme';
 import { rankRelated, type CaseProfile, type Related } from '../browsing/related';
 import { neighbours } from '../browsing/browse';
 import { similarIndex, type SimilarPractices } from '../browsing/similar';
-import { pinyin, sortByPinyin } from '../core/collate';
+import { compareCases, sortByPinyin } from '../core/collate';
 import { practiceThemes, reachedThemes, tagsOf, themesOf } from '../core/case-facts';
 import { labelOf as termLabel, termOf } from '../core/taxonomy';
-import { shardsVersion, tagWords, type SuggestEntry, type TagTable } from '../search/suggest';
+import { shardsVersion } from '../search/suggest';
+import { suggestData, type SuggestData } from '../search/suggest-data';
 import { suggestDir } from '../core/routes';
-import { toSimplified } from '../text/to-simplified';
 import { paths } from '../lib/urls';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -27,10 +27,7 @@ export const taxonomy = loadTaxonomy();
 
 async function loadCases(): Promise<CaseEntry[]> {
   const cases = await getCollection('cases');
-  // The slug settles equal titles, so the order (and every page built from it) is reproducible.
-  return cases.sort(
-    (a, b) => b.data.period.reported - a.data.period.reported || pinyin.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
-  );
+  return cases.sort(compareCases);
 }
 
 // Every page asks for the cases, and case pages ask for all of them (related cases, previous and
@@ -296,40 +293,12 @@ export function usedTerms(kind: 'unitTypes' | 'sectors' | 'honourLevels' | 'them
 
 // ── search's instant tier ──
 
-export interface SuggestData {
-  /** Every tag's label and aliases, in the taxonomy's order: entries name their tags by index here. */
-  tags: TagTable;
-  entries: SuggestEntry[];
-}
+let suggestDataOnce: Promise<SuggestData> | undefined;
 
-let suggestData: Promise<SuggestData> | undefined;
-
-/**
- * Every practice as a suggestion of search's instant tier (src/search/suggest.ts), newest case
- * first, its fields in simplified script (an entry written in traditional script is converted,
- * as the index converts it), so a reader's query, folded to simplified, matches either.
- */
+/** Every practice as a suggestion of search's instant tier (src/search/suggest-data.ts). */
 export function getSuggestData(): Promise<SuggestData> {
-  suggestData ??= getPractices().then((refs) => {
-    const tagList = taxonomy.tags.list;
-    const tags: TagTable = tagList.map((tag) => [tag.label, ...tag.aliases]);
-    const tagIndex = new Map(tagList.map((tag, i) => [tag.slug, i]));
-    const entries = refs.map(({ entry, practice }) => {
-      // tagOf stops the build with its located message for a slug the taxonomy lacks.
-      const t = practice.tags.map((slug) => tagIndex.get(slug) ?? tagList.indexOf(tagOf(slug)));
-      return {
-        u: paths.practice(entry.id, practice.id),
-        n: toSimplified(practice.name),
-        a: practice.aliases.map(toSimplified),
-        c: toSimplified(entry.data.title),
-        w: toSimplified(entry.data.unit.name),
-        t,
-        k: tagWords(t, tags),
-      };
-    });
-    return { tags, entries };
-  });
-  return suggestData;
+  suggestDataOnce ??= getCases().then((cases) => suggestData(cases, { tags: taxonomy.tags.list, practiceUrl: paths.practice, tagOf }));
+  return suggestDataOnce;
 }
 
 let suggestFolderOnce: Promise<string> | undefined;

@@ -12,6 +12,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { needsMdx } from '../core/mdx-features';
+import type { CaseData } from '../schemas/case';
+import { handOverLoadedCases } from './loaded-cases';
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -76,6 +78,9 @@ export function caseEntries({ base, pattern, alwaysMdx = false, onInvalid }: Cas
       await guarded({ ...context, store: wrapped });
       // Anything rendered during the first load is in the store before Astro reads it.
       await Promise.all(pending);
+      // The whole collection (entries unchanged since the last build included), for a build step
+      // that starts before the pages (loaded-cases.ts); nothing is copied unless one asked.
+      handOverLoadedCases(() => store.values().map(({ id, data }) => ({ id, data: data as CaseData })));
       // Entries unchanged since the last build come from the cache and are counted in neither.
       if (markdown + mdx > 0) context.logger.info(`${markdown} entries rendered as Markdown, ${mdx} compiled as MDX`);
     },

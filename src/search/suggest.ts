@@ -155,27 +155,47 @@ export interface Suggestion {
 export function rankSuggestions(query: string, entries: readonly SuggestEntry[], limit = SUGGESTION_LIMIT): Suggestion[] {
   const q = compact(query);
   const seen = new Set<string>();
-  const out: (Suggestion & { prefix: number; len: number; i: number })[] = [];
-  entries.forEach((entry, i) => {
-    if (seen.has(entry.u)) return;
+  // Each match as one number, so the order is a plain numeric sort (building the shards ranks
+  // ≈ 300,000 matches at 1,000 cases; comparing objects was most of that): from the high bits down
+  // the tier, whether the name starts with the query, the name's length, the entry's position.
+  const packed: number[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    if (seen.has(entry.u)) continue;
     seen.add(entry.u);
     const fields = compacted(entry);
     const tier = tierOf(q, fields);
-    if (tier === MATCH_TIER.none) return;
-    out.push({ entry, tier, prefix: fields.names[0]!.startsWith(q) ? 0 : 1, len: fields.nameLength, i });
-  });
-  out.sort((x, y) => x.tier - y.tier || x.prefix - y.prefix || x.len - y.len || x.i - y.i);
-  const named = new Set<string>();
-  const repeat = out.map((s) => {
-    const key = `${s.tier} ${compacted(s.entry).names[0]!}`;
-    if (named.has(key)) return 1;
-    named.add(key);
-    return 0;
-  });
-  const order = out.map((s, j) => ({ s, j, r: repeat[j]! }));
-  order.sort((x, y) => x.s.tier - y.s.tier || x.r - y.r || x.j - y.j);
-  return order.slice(0, limit).map(({ s }) => ({ entry: s.entry, tier: s.tier }));
+    if (tier === MATCH_TIER.none) continue;
+    const prefix = fields.names[0]!.startsWith(q) ? 0 : 1;
+    packed.push(tier * TIER_UNIT + prefix * PREFIX_UNIT + Math.min(fields.nameLength, MAX_PACKED_LENGTH) * LENGTH_UNIT + i);
+  }
+  const order = Float64Array.from(packed).sort();
+  // Within a tier, the first case of each distinct name before any name's second.
+  const out: Suggestion[] = [];
+  for (let at = 0; at < order.length && out.length < limit;) {
+    const tier = Math.floor(order[at]! / TIER_UNIT) as MatchTier;
+    const firsts: SuggestEntry[] = [];
+    const repeats: SuggestEntry[] = [];
+    const named = new Set<string>();
+    for (; at < order.length && Math.floor(order[at]! / TIER_UNIT) === tier; at++) {
+      const entry = entries[order[at]! % LENGTH_UNIT]!;
+      const name = compacted(entry).names[0]!;
+      if (named.has(name)) repeats.push(entry);
+      else {
+        named.add(name);
+        firsts.push(entry);
+      }
+    }
+    for (const entry of [...firsts, ...repeats]) if (out.length < limit) out.push({ entry, tier });
+  }
+  return out;
 }
+
+/** Positions below LENGTH_UNIT (16 million entries), names up to MAX_PACKED_LENGTH characters apart. */
+const LENGTH_UNIT = 2 ** 24;
+const MAX_PACKED_LENGTH = 2 ** 16 - 1;
+const PREFIX_UNIT = LENGTH_UNIT * 2 ** 16;
+const TIER_UNIT = PREFIX_UNIT * 2;
 
 const hex = (ch: string) => ch.codePointAt(0)!.toString(16);
 const keyOf = (chars: readonly string[]) => chars.map(hex).join('-');
