@@ -26,6 +26,9 @@ import { suggestData } from '../search/suggest-data';
 import { openSuggestHandoff, takeSuggestHandoff, type SuggestHandoff } from '../search/suggest-handoff';
 import type { ShardJob } from './suggest-shards-worker';
 
+/** The staging folder under Astro's cache folder (`cacheDir`). */
+export const STAGING = 'suggest-shards';
+
 const MISSING =
   'suggest-shards: the tag table (search/suggest/<version>/tags.json) was not rendered, so the instant tier’s shards were not written; is src/pages/search/suggest/[version]/[shard].json.ts in the build?';
 
@@ -121,8 +124,9 @@ export default function suggestShards(): AstroIntegration {
    * be the pages' practices.
    */
   const startEarly = (data: SuggestHandoff): void => {
-    const staging = join(cacheDir, 'suggest-shards', data.folder);
-    rmSync(staging, { recursive: true, force: true });
+    // What an earlier build left here (it failed before its shards moved out) goes first.
+    rmSync(join(cacheDir, STAGING), { recursive: true, force: true });
+    const staging = join(cacheDir, STAGING, data.folder);
     const worker = runWorker({ entries: data.entries, out: staging });
     const out = join(outDir, data.folder);
     writing = { data, out, from: 'loader', started: performance.now(), done: worker.count, pending: { staging, worker } };

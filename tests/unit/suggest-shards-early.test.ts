@@ -4,12 +4,12 @@
  * only if the practices the pages read are exactly the ones they were made from; otherwise they are
  * made again from the pages'. Driven through the integration's own hooks, with its real worker.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import suggestShards, { earlySuggestData, sameEntries } from '../../src/integrations/suggest-shards';
+import suggestShards, { STAGING, earlySuggestData, sameEntries } from '../../src/integrations/suggest-shards';
 import { closeLoadedCases, handOverLoadedCases, type LoadedCase } from '../../src/loaders/loaded-cases';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { compareCases } from '../../src/core/collate';
@@ -107,7 +107,7 @@ describe('shards started from the loaded collection', () => {
     const data = pagesData(CASES);
     expect(earlySuggestData(CASES, '/')).toEqual(data);
     // Made in the staging folder, and nothing in the output before the pages: Astro empties it after the collection loads.
-    const staging = join(b.cacheDir, 'suggest-shards', data.folder);
+    const staging = join(b.cacheDir, STAGING, data.folder);
     const count = buildShards(data.entries).shards.size;
     await vi.waitFor(() => expect(existsSync(staging) && readdirSync(staging).length).toBe(count), { timeout: 10_000 });
     expect(existsSync(join(b.outDir, data.folder))).toBe(false);
@@ -118,7 +118,7 @@ describe('shards started from the loaded collection', () => {
     expect(readdirSync(out).sort()).toEqual([...built.shards.keys()].map((k) => `${k}.json`).sort());
     const key = shardKeyOf('首问')!;
     expect(JSON.parse(readFileSync(join(out, `${key}.json`), 'utf8'))).toEqual(shardFile(key, built));
-    expect(existsSync(join(b.cacheDir, 'suggest-shards', data.folder))).toBe(false);
+    expect(existsSync(join(b.cacheDir, STAGING, data.folder))).toBe(false);
     expect(b.logged.join('\n')).toMatch(
       new RegExp(`wrote ${built.shards.size} suggestion shards .*started when the collection was loaded.* → ${data.folder}`),
     );
@@ -139,8 +139,22 @@ describe('shards started from the loaded collection', () => {
     expect(readdirSync(join(b.outDir, data.folder)).length).toBe(built.shards.size);
     const key = shardKeyOf('服务站')!;
     expect(JSON.parse(readFileSync(join(b.outDir, data.folder, `${key}.json`), 'utf8'))).toEqual(shardFile(key, built));
-    expect(existsSync(join(b.cacheDir, 'suggest-shards', early.folder))).toBe(false);
+    expect(existsSync(join(b.cacheDir, STAGING, early.folder))).toBe(false);
     expect(b.logged.join('\n')).toMatch(/started from the pages/);
+  });
+
+  it('clear what an earlier, failed build left in the staging folder', async () => {
+    const b = build();
+    made.push(b.root);
+    const left = join(b.cacheDir, STAGING, 'search', 'suggest', '00000000');
+    mkdirSync(left, { recursive: true });
+    writeFileSync(join(left, 'p4e00.json'), '{}');
+    handOverLoadedCases(() => [...CASES]);
+    b.start();
+    handOverSuggest(pagesData(CASES));
+    await b.generated();
+    expect(existsSync(left)).toBe(false);
+    expect(readdirSync(join(b.outDir, 'search', 'suggest'))).toEqual([pagesData(CASES).folder.split('/')[2]]);
   });
 
   it('start from the pages when the loader handed nothing over', async () => {
