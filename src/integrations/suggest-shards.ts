@@ -6,11 +6,12 @@
  * The worker starts as soon as the cases loader has read the collection (src/loaders/loaded-cases.ts),
  * while Astro is still generating types and bundling the site on one core; started from the pages
  * instead, its work (≈ 3 CPU-seconds at 1,000 cases) competed with rendering and with Pagefind for
- * both cores. That early start builds the shards but writes none: Astro empties the output folder
- * after the collection is loaded, and the practices the pages read are the ones that count. They
- * come from the shard endpoint as the build lists its paths (src/search/suggest-handoff.ts); the
- * early worker writes its shards only if it made them from exactly those practices, and is
- * otherwise stopped and a new one started from the endpoint's.
+ * both cores. That early start writes into a staging folder under Astro's cache folder, not into
+ * the output: Astro empties the output folder after the collection is loaded, and the practices the
+ * pages read are the ones that count. They come from the shard endpoint as the build lists its
+ * paths (src/search/suggest-handoff.ts); the staged shards move into the output only if they were
+ * made from exactly those practices, and otherwise the early worker is stopped, its staging folder
+ * removed, and the shards made again from the endpoint's.
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -124,7 +125,8 @@ export default function suggestShards(): AstroIntegration {
    * be the pages' practices.
    */
   const startEarly = (data: SuggestHandoff): void => {
-    // What an earlier build left here (it failed before its shards moved out) goes first.
+    // What an earlier build left here (it failed before its shards moved out) goes first; one build
+    // at a time uses a cache folder, as Astro's own content store assumes (tests/helpers/build.ts).
     rmSync(join(cacheDir, STAGING), { recursive: true, force: true });
     const staging = join(cacheDir, STAGING, data.folder);
     const worker = runWorker({ entries: data.entries, out: staging });
