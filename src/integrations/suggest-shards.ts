@@ -33,6 +33,12 @@ export const STAGING = 'suggest-shards';
 const MISSING =
   'suggest-shards: the tag table (search/suggest/<version>/tags.json) was not rendered, so the instant tier’s shards were not written; is src/pages/search/suggest/[version]/[shard].json.ts in the build?';
 
+/** A promise whose failure is reported where it is awaited (build:generated), not as unhandled before. */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** A running shard worker: how many shards it wrote, or how it failed; `stop` ends it early. */
 interface ShardWorker {
   count: Promise<number>;
@@ -42,15 +48,15 @@ interface ShardWorker {
 /** Starts the shard worker on `job`. */
 function runWorker(job: ShardJob): ShardWorker {
   const worker = new Worker(new URL('./suggest-shards-worker.ts', import.meta.url), { workerData: job });
-  const count = new Promise<number>((resolve, reject) => {
-    worker.once('message', (n: number) => resolve(n));
-    worker.once('error', (error) => reject(new Error(`suggest-shards: writing the shards failed: ${error.message}`)));
-    worker.once('exit', (code) =>
-      reject(new Error(`suggest-shards: the shard worker exited with code ${code} before it wrote the shards`)),
-    );
-  });
-  // Awaited at build:generated; until then a failure must not go unhandled.
-  count.catch(() => undefined);
+  const count = awaitedLater(
+    new Promise<number>((resolve, reject) => {
+      worker.once('message', (n: number) => resolve(n));
+      worker.once('error', (error) => reject(new Error(`suggest-shards: writing the shards failed: ${error.message}`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`suggest-shards: the shard worker exited with code ${code} before it wrote the shards`)),
+      );
+    }),
+  );
   return { count, stop: () => worker.terminate() };
 }
 
@@ -99,12 +105,6 @@ function moveFolder(from: string, to: string): void {
     cpSync(from, to, { recursive: true });
     rmSync(from, { recursive: true, force: true });
   }
-}
-
-/** A promise whose failure is reported where it is awaited (build:generated), not as unhandled before. */
-function awaitedLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }
 
 export default function suggestShards(): AstroIntegration {
