@@ -18,6 +18,7 @@ import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compareCases } from '../core/collate';
 import { makeRoutes, suggestDir } from '../core/routes';
 import { termOf } from '../core/taxonomy';
 import { closeLoadedCases, openLoadedCases, type LoadedCase } from '../loaders/loaded-cases';
@@ -87,7 +88,12 @@ export function earlySuggestData(cases: readonly LoadedCase[], base: string): Su
   try {
     const { tags: vocabulary } = loadTaxonomy();
     const tagOf = (slug: string) => termOf(vocabulary, slug);
-    const { entries, tags } = suggestData(cases, { tags: vocabulary.list, practiceUrl: makeRoutes(base).practice, tagOf });
+    // The loader's cases come in file order; the pages read them in the archive's order.
+    const { entries, tags } = suggestData([...cases].sort(compareCases), {
+      tags: vocabulary.list,
+      practiceUrl: makeRoutes(base).practice,
+      tagOf,
+    });
     return { folder: suggestDir(shardsVersion(entries, tags)), entries };
   } catch {
     return null;

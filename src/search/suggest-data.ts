@@ -5,7 +5,7 @@
  * either. Pure: the collection (src/data/archive.ts) passes its cases, and the shard step
  * (src/integrations/suggest-shards.ts) may pass the cases the loader read, before the pages exist.
  */
-import { compareCases, type OrderedCase } from '../core/collate';
+import type { OrderedCase } from '../core/collate';
 import type { Tag } from '../schemas/tag';
 import { toSimplified } from '../text/to-simplified';
 import { tagWords, type SuggestEntry, type TagTable } from './suggest';
@@ -33,11 +33,15 @@ export interface SuggestContext {
   tagOf: (slug: string) => Tag;
 }
 
-/** Every practice of `cases` as a suggestion, cases in the archive's order (they need not come sorted). */
+/**
+ * Every practice of `cases` as a suggestion, in the order given: the archive's order of cases
+ * (`compareCases`), in which the collection module already holds them and the shard step sorts the
+ * loader's.
+ */
 export function suggestData(cases: readonly SuggestSource[], { tags: tagList, practiceUrl, tagOf }: SuggestContext): SuggestData {
   const tags: TagTable = tagList.map((tag) => [tag.label, ...tag.aliases]);
   const tagIndex = new Map(tagList.map((tag, i) => [tag.slug, i]));
-  const entries = [...cases].sort(compareCases).flatMap((entry) =>
+  const entries = cases.flatMap((entry) =>
     entry.data.practices.map((practice) => {
       const t = practice.tags.map((slug) => tagIndex.get(slug) ?? tagList.indexOf(tagOf(slug)));
       return {

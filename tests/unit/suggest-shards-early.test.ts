@@ -64,10 +64,10 @@ function build() {
   };
 }
 
-/** The practices the pages read, as the shard endpoint hands them over. */
+/** The practices the pages read, as the shard endpoint hands them over (the collection is sorted first). */
 function pagesData(cases: readonly LoadedCase[]): SuggestHandoff {
   const vocabulary = loadTaxonomy().tags;
-  const { entries, tags: table } = suggestData(cases, {
+  const { entries, tags: table } = suggestData([...cases].sort(compareCases), {
     tags: vocabulary.list,
     practiceUrl: makeRoutes('/').practice,
     tagOf: (slug) => vocabulary.bySlug.get(slug)!,
@@ -97,6 +97,8 @@ describe('suggestData', () => {
     expect(entries.map((e) => e.u)).toEqual(['/cases/newer/#practice-1', '/cases/newer/#practice-2', '/cases/older/#practice-1']);
     expect(entries[0]).toMatchObject({ n: '志愿服务队', c: '甲单位创建总结' });
     expect(pagesData([...CASES].reverse())).toEqual(pagesData(CASES));
+    // The loader's cases come in file order: the shard step puts them in the archive's order itself.
+    expect(earlySuggestData([...CASES].reverse(), '/')).toEqual(pagesData(CASES));
     expect([...CASES].sort(compareCases).map((c) => c.id)).toEqual(['newer', 'older']);
   });
 });
