@@ -24,6 +24,7 @@ import { buildStarlight, installStarlight, starlightVersions, writeStarlightSite
 import { measureFirstResult, type FirstResult, type FirstResultTarget } from './steps/first-result.ts';
 import { measureQueries } from './steps/queries.ts';
 import { SCRATCH_CACHE } from './scratch.ts';
+import { Trash } from './trash.ts';
 import { costChart } from './chart.ts';
 import { serveDir } from '../static-server.ts';
 import { describeBrowser, findBrowser } from '../browser.ts';
@@ -119,6 +120,9 @@ if (args['search-server'] !== undefined && args['search-server'] !== 'standin') 
 const runLighthouse = args['no-lighthouse'] ? false : (args.lighthouse ?? (N >= 1000 && N < 5000));
 const SCRATCH = join(ROOT, '.cache', `bench-${N}`);
 const DIST = join(SCRATCH, 'dist');
+// What the bench would delete before a cold build, set aside until every figure is measured (trash.ts says why).
+const trash = new Trash(join(ROOT, '.cache', 'bench-trash'));
+const discard = (path: string) => trash.setAside(path);
 
 // ── the peer, and what both sites are measured on ───────────────────────────
 /** The archive's search box as a reader meets it on the home page: the instant tier's list answers. */
@@ -152,7 +156,7 @@ async function withBrowser<T>(f: (b: Browser) => Promise<T>): Promise<T> {
 
 async function buildPeer(site: string): Promise<Timed> {
   log('building Starlight (cold)…');
-  const built = await buildStarlight(site);
+  const built = await buildStarlight(site, discard);
   log(`  Starlight ${built.seconds.toFixed(1)} s (its Pagefind included), peak RSS ${Math.round(built.peakRssMB)} MB`);
   return built;
 }
@@ -182,13 +186,16 @@ async function main() {
   log(`${N} synthetic cases → ${relative(ROOT, SCRATCH)} (load average ${load1!.toFixed(2)})`);
   const tax = readTaxonomy(join(ROOT, 'content'));
   const t0 = performance.now();
+  discard(SCRATCH);
   const { meanChars } = prepare(ROOT, SCRATCH, N, Number(args.seed), tax);
   log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (mean ${meanChars} Chinese characters)`);
 
   const qs = queries(tax);
   // The first result is timed on a practice's name, typed as a reader would (the first case's first practice).
   const typed = generateCase(tax, 0, Number(args.seed)).practiceNames[0]!;
-  const peerSite = args.peer ? writeStarlightSite(installStarlight(ROOT, log), `bench-${N}`, join(SCRATCH, 'content', 'cases')) : undefined;
+  const peerSite = args.peer
+    ? writeStarlightSite(installStarlight(ROOT, log), `bench-${N}`, join(SCRATCH, 'content', 'cases'), discard)
+    : undefined;
   const starlight = peerSite?.site;
   if (peerSite) {
     const pages = peerSite.pages;
@@ -252,7 +259,7 @@ async function main() {
     log(`run ${i} of ${RUNS}${peerFirst ? ', Starlight built first' : ''}:`);
     const peerBefore = peerFirst ? await buildPeer(starlight) : undefined;
     log('building the archive (cold)…');
-    for (const d of [DIST, join(SCRATCH, SCRATCH_CACHE)]) rmSync(d, { recursive: true, force: true });
+    for (const d of [DIST, join(SCRATCH, SCRATCH_CACHE)]) discard(d);
     const again = await buildAndIndex(ROOT, SCRATCH, N, log);
     log(`  build ${again.buildSeconds.toFixed(1)} s, index ${again.indexSeconds.toFixed(1)} s`);
     const peerAgain = peerBefore ?? (starlight ? await buildPeer(starlight) : undefined);
@@ -343,6 +350,7 @@ async function main() {
     log(`chart written to ${args.chart}`);
   }
   if (!args.keep) rmSync(SCRATCH, { recursive: true, force: true });
+  trash.empty();
 
   const broken = checks.filter((c) => c.status !== 'pass');
   if (args.check) {

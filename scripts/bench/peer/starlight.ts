@@ -19,6 +19,10 @@ import { fileURLToPath } from 'node:url';
 import { timed, type Timed } from '../process.ts';
 import { starlightPage } from './convert.ts';
 
+/** How an earlier site or build output is removed: deleted here, set aside by the bench (scripts/bench/trash.ts). */
+export type Discard = (path: string) => void;
+const deleteNow: Discard = (path) => rmSync(path, { recursive: true, force: true });
+
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PINNED = ['package.json', 'package-lock.json'];
 
@@ -78,9 +82,14 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Writes the Starlight site into `site` from the archive's entries in `casesDir`: each case keeps
  * its slug and its file type (`.mdx`, as the corpus is written; Starlight compiles those as MDX).
  */
-export function writeStarlightSite(install: string, name: string, casesDir: string): { site: string; pages: number } {
+export function writeStarlightSite(
+  install: string,
+  name: string,
+  casesDir: string,
+  discard: Discard = deleteNow,
+): { site: string; pages: number } {
   const site = join(install, 'sites', name);
-  rmSync(site, { recursive: true, force: true });
+  discard(site);
   mkdirSync(site, { recursive: true });
   execFileSync('cp', ['-al', join(install, 'node_modules'), join(site, 'node_modules')]);
   // Astro finds the packages it must bundle (Starlight's `astro:` imports) from the dependencies here.
@@ -98,10 +107,9 @@ export function writeStarlightSite(install: string, name: string, casesDir: stri
   return { site, pages: n };
 }
 
-/** A cold build of the Starlight site (output and caches deleted first); Starlight runs Pagefind inside it. */
-export async function buildStarlight(site: string): Promise<Timed> {
-  for (const d of ['dist', '.astro', '.astro-cache', join('node_modules', '.vite')])
-    rmSync(join(site, d), { recursive: true, force: true });
+/** A cold build of the Starlight site (output and caches out of the way first); Starlight runs Pagefind inside it. */
+export async function buildStarlight(site: string, discard: Discard = deleteNow): Promise<Timed> {
+  for (const d of ['dist', '.astro', '.astro-cache', join('node_modules', '.vite')]) discard(join(site, d));
   const built = await timed(process.execPath, [join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site);
   if (!existsSync(join(site, 'dist', 'pagefind', 'pagefind.js'))) throw new Error(`Starlight built no search index in ${site}/dist`);
   return built;
