@@ -13,15 +13,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timed, type Timed } from '../process.ts';
 import { starlightPage } from './convert.ts';
 
-/** How an earlier site or build output is removed: deleted here, set aside by the bench (scripts/bench/trash.ts). */
+/** How an earlier site or build output is put out of the way (the bench sets it aside: scripts/bench/trash.ts). */
 export type Discard = (path: string) => void;
-const deleteNow: Discard = (path) => rmSync(path, { recursive: true, force: true });
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PINNED = ['package.json', 'package-lock.json'];
@@ -82,12 +81,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Writes the Starlight site into `site` from the archive's entries in `casesDir`: each case keeps
  * its slug and its file type (`.mdx`, as the corpus is written; Starlight compiles those as MDX).
  */
-export function writeStarlightSite(
-  install: string,
-  name: string,
-  casesDir: string,
-  discard: Discard = deleteNow,
-): { site: string; pages: number } {
+export function writeStarlightSite(install: string, name: string, casesDir: string, discard: Discard): { site: string; pages: number } {
   const site = join(install, 'sites', name);
   discard(site);
   mkdirSync(site, { recursive: true });
@@ -108,7 +102,7 @@ export function writeStarlightSite(
 }
 
 /** A cold build of the Starlight site (output and caches out of the way first); Starlight runs Pagefind inside it. */
-export async function buildStarlight(site: string, discard: Discard = deleteNow): Promise<Timed> {
+export async function buildStarlight(site: string, discard: Discard): Promise<Timed> {
   for (const d of ['dist', '.astro', '.astro-cache', join('node_modules', '.vite')]) discard(join(site, d));
   const built = await timed(process.execPath, [join(site, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site);
   if (!existsSync(join(site, 'dist', 'pagefind', 'pagefind.js'))) throw new Error(`Starlight built no search index in ${site}/dist`);
