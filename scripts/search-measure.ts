@@ -25,8 +25,8 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Page } from 'playwright-core';
 import { compact } from '../src/search/terms';
-import { parsePracticeMeta, resultPractices } from '../src/search/payload';
-import { practiceSummaryId, type PracticeMeta } from '../src/core/case-facts';
+import { parsePracticeMeta } from '../src/search/payload';
+import type { PracticeMeta } from '../src/core/case-facts';
 import { FIXED, SEARCH_SCRIPT, casePath, htmlFile } from '../src/core/routes';
 import { serveDir } from './static-server';
 import { parseCommandLine } from './cli-args';
@@ -87,13 +87,8 @@ function readPractices(): Practice[] {
       continue;
     }
     const { document } = parseHTML(html);
-    const json = document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined;
-    // Each summary as Pagefind returns it: the text of the practice's summary paragraph.
-    const summaries = parsePracticeMeta(json).map((m) => {
-      const id = practiceSummaryId(m.id);
-      return { element: 'p', id, location: 0, text: document.getElementById(id)?.textContent ?? '' };
-    });
-    for (const meta of resultPractices(json, summaries)) {
+    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
+    for (const meta of metas) {
       const text = document.getElementById(meta.id)?.textContent ?? '';
       out.push({ key: `${slug}#${meta.id}`, meta, own: [meta.n, ...meta.a, ...meta.k, meta.s].map(compact), text: compact(text) });
     }

@@ -131,23 +131,6 @@ export interface PracticeMeta {
   s: string;
 }
 
-/**
- * A practice as the case page stores it for search (Pagefind metadata): without its summary.
- * Pagefind indexes every metadata value as searchable words, and a summary is a sentence no other
- * field holds, so the record's summaries were a third of the index's words at 1,000 cases
- * (docs/performance.md, issue 24 round 8). The summary is on the page already, in the paragraph
- * with the id `practiceSummaryId`, whose text Pagefind returns with the page's anchors.
- */
-export type StoredPracticeMeta = Omit<PracticeMeta, 's'>;
-
-/**
- * The id of a practice's summary paragraph on its case page. The double hyphen keeps it apart from
- * every practice id (SLUG_PATTERN allows single hyphens only), so no practice can be named so.
- */
-export function practiceSummaryId(practiceId: string): string {
-  return `${practiceId}--summary`;
-}
-
 /** The practices of a case as search ranks them. */
 export function practiceMetas(d: Pick<CaseShape, 'practices'>, tagOf: TagLookup): PracticeMeta[] {
   return d.practices.map((p) => ({

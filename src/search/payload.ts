@@ -2,8 +2,7 @@
  * Reading what Pagefind returns: a result's data cut into practice sections, the practice records
  * the case page stores (SearchMeta.astro), and the candidate the ranking takes.
  */
-import { practiceSummaryId, type PracticeMeta, type StoredPracticeMeta } from '../core/case-facts';
-import { listSummary } from '../core/list-summary';
+import type { PracticeMeta } from '../core/case-facts';
 import type { Candidate } from './rank';
 
 /** The data of one Pagefind result, as far as the search page uses it. */
@@ -27,8 +26,6 @@ export interface PagefindAnchor {
   element: string;
   id: string;
   location: number;
-  /** The element's text, as Pagefind records it for an element with an id. */
-  text?: string;
 }
 
 export interface PagefindLocation {
@@ -55,9 +52,7 @@ export function practiceSections(
   const raw: Record<string, number> = {};
   sorted.forEach((anchor, i) => {
     if (!wanted.has(anchor.id) || anchor.id in sections) return;
-    // The practice's own summary paragraph is an anchor inside it, not the start of the next section.
-    const summary = practiceSummaryId(anchor.id);
-    const end = sorted.slice(i + 1).find((a) => a.location > anchor.location && a.id !== summary)?.location ?? words.length;
+    const end = sorted.slice(i + 1).find((a) => a.location > anchor.location)?.location ?? words.length;
     sections[anchor.id] = decodeEntities(words.slice(anchor.location, end).join(''));
     raw[anchor.id] = locations
       .filter((l) => l.location >= anchor.location && l.location < end)
@@ -70,33 +65,25 @@ export function practiceSections(
 }
 
 /** Parses the practices JSON SearchMeta.astro embeds; bad data yields no practices, not an error. */
-export function parsePracticeMeta(json: string | undefined): StoredPracticeMeta[] {
+export function parsePracticeMeta(json: string | undefined): PracticeMeta[] {
   if (!json) return [];
   try {
     const data: unknown = JSON.parse(json);
     if (!Array.isArray(data)) return [];
     return data.filter(
-      (p): p is StoredPracticeMeta =>
+      (p): p is PracticeMeta =>
         typeof p === 'object' &&
         p !== null &&
         typeof p.id === 'string' &&
         typeof p.n === 'string' &&
         Array.isArray(p.a) &&
         Array.isArray(p.k) &&
-        Array.isArray(p.t),
+        Array.isArray(p.t) &&
+        typeof p.s === 'string',
     );
   } catch {
     return [];
   }
-}
-
-/**
- * The practices of one result: the stored records, each with its summary as lists show it, read
- * from the text Pagefind returns for the practice's summary paragraph (empty if the page has none).
- */
-export function resultPractices(json: string | undefined, anchors: readonly PagefindAnchor[]): PracticeMeta[] {
-  const text = new Map(anchors.map((a) => [a.id, a.text ?? '']));
-  return parsePracticeMeta(json).map((p) => ({ ...p, s: listSummary(decodeEntities(text.get(practiceSummaryId(p.id)) ?? '')) }));
 }
 
 /** What a result shows beyond what ranking reads. */
@@ -109,7 +96,7 @@ export interface ResultExtra {
 
 /** A candidate for ranking (and the fields its result line shows) from one Pagefind result. */
 export function toCandidate(data: PagefindData, pagefindScore: number, phraseHit: boolean): Candidate & ResultExtra {
-  const practices = resultPractices(data.meta.practices, data.anchors ?? []);
+  const practices = parsePracticeMeta(data.meta.practices);
   const { sections, weights } = practiceSections(
     data.raw_content ?? '',
     data.anchors ?? [],

@@ -33,13 +33,7 @@ export function searchRecord(d: CaseData, tagOf: TagLookup): SearchRecord {
   const { unit, period } = resultFields(d);
   const practices = practiceMetas(d, tagOf);
   return {
-    meta: {
-      unit,
-      period,
-      summary: d.summary,
-      year: String(d.period.reported),
-      practices: JSON.stringify(practices.map(({ s: _summary, ...stored }) => stored)),
-    },
+    meta: { unit, period, summary: d.summary, year: String(d.period.reported), practices: JSON.stringify(practices) },
     filters: caseFilters(d, tagOf),
     practices,
     aliases: caseAliases(d, tagOf),

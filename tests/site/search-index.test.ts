@@ -9,9 +9,7 @@ import { allFiles, page, textOf } from '../helpers/html';
 import { DIST, ROOT } from '../helpers/paths';
 import { realEntries } from '../helpers/entries';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
-import { parsePracticeMeta, resultPractices, type PagefindAnchor } from '../../src/search/payload';
-import { listSummary } from '../../src/core/list-summary';
-import { practiceSummaryId } from '../../src/core/case-facts';
+import { parsePracticeMeta } from '../../src/search/payload';
 import { indexedPage, writeIndex } from '../../src/integrations/pagefind';
 
 const entries = realEntries();
@@ -98,33 +96,6 @@ describe('search index', () => {
     expect(sections).toBeGreaterThan(entries.length);
   });
 
-  it('returns each practice’s summary with the page’s anchors, as the search page reads it', () => {
-    // The stored practices record holds no summary (StoredPracticeMeta); the search page takes it
-    // from the text Pagefind records for the summary paragraph's anchor.
-    const dir = join(DIST, 'pagefind', 'fragment');
-    const byUrl = new Map(
-      readdirSync(dir).map((f) => {
-        const fragment = JSON.parse(
-          gunzipSync(readFileSync(join(dir, f)))
-            .subarray(12)
-            .toString(),
-        ) as {
-          url: string;
-          meta: Record<string, string>;
-          anchors: PagefindAnchor[];
-        };
-        return [fragment.url, fragment] as const;
-      }),
-    );
-    for (const { slug, data } of entries) {
-      const fragment = byUrl.get(`/cases/${slug}/`)!;
-      const practices = resultPractices(fragment.meta.practices, fragment.anchors);
-      expect(practices.map((p) => p.id)).toEqual(data.practices.map((p: { id: string }) => p.id));
-      for (const [i, p] of data.practices.entries())
-        expect(practices[i]!.s, `${slug}#${p.id}`).toBe(listSummary(p.summary.replace(/\s+/g, ' ').trim()));
-    }
-  });
-
   it('is never in public/ (so never in git)', () => {
     expect(existsSync(join(ROOT, 'public', 'pagefind'))).toBe(false);
   });
@@ -176,11 +147,6 @@ describe('search index', () => {
           expect(m.n).toBe(p.name);
           expect(m.a).toEqual((p.aliases ?? []).map(String));
           for (const t of p.tags) expect(m.k).toContain(tax.tags.bySlug.get(t)!.label);
-          // Not the summary: Pagefind would index it a second time as words. It is the text of the
-          // practice's summary paragraph, which Pagefind returns as an anchor.
-          expect(m).not.toHaveProperty('s');
-          expect(textOf(doc.getElementById(practiceSummaryId(p.id))), p.id).toBe(p.summary.replace(/\s+/g, ' ').trim());
-          expect(doc.getElementById(practiceSummaryId(p.id))?.closest('[data-pagefind-ignore]'), p.id).toBeNull();
         }
       });
 

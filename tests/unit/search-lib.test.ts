@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FACETS, emptyFilters, parseState, serialiseState } from '../../src/search/state';
 import { BATCH, FIRST_BATCH, pagefindFilters, pagefindQueries, pagefindSort } from '../../src/search/pagefind';
-import { decodeEntities, parsePracticeMeta, practiceSections, resultPractices } from '../../src/search/payload';
+import { decodeEntities, parsePracticeMeta, practiceSections } from '../../src/search/payload';
 import {
   pairCoverage,
   prepareQuery,
@@ -293,30 +293,6 @@ describe('reading Pagefind data', () => {
     expect(sections).toEqual({ first: '首问责任制.', limit: '限时办结' });
     expect(weights).toEqual({ first: 1, limit: 0.5 });
     expect(decodeEntities('&lt;b&gt; &amp; &quot;')).toBe('<b> & "');
-  });
-  it('runs a practice section past its own summary paragraph, to the next practice', () => {
-    const raw = '首\u200b问\u200b责任\u200b制\u200b. \u200b窗口\u200b先\u200b问\u200b. \u200b限\u200b时\u200b办\u200b结';
-    const anchors = [
-      { element: 'article', id: 'first', location: 0 },
-      { element: 'p', id: 'first--summary', location: 5 },
-      { element: 'article', id: 'limit', location: 9 },
-    ];
-    const { sections } = practiceSections(raw, anchors, [], ['first', 'limit']);
-    expect(sections).toEqual({ first: '首问责任制.窗口先问.', limit: '限时办结' });
-  });
-  it('takes each practice’s summary from its summary paragraph, as lists show it, not from the stored record', () => {
-    const stored = JSON.stringify([
-      { id: 'first', n: '首问责任制', a: [], k: [], t: [] },
-      { id: 'limit', n: '限时办结', a: [], k: [], t: [] },
-    ]);
-    const anchors = [
-      { element: 'article', id: 'first', location: 0, text: '' },
-      { element: 'p', id: 'first--summary', location: 4, text: '一是：第一位接待的人负责到底 &amp; 不推诿' },
-    ];
-    expect(resultPractices(stored, anchors).map((p) => [p.id, p.s])).toEqual([
-      ['first', '第一位接待的人负责到底 & 不推诿'],
-      ['limit', ''],
-    ]);
   });
   it('parses the practices metadata and ignores anything malformed', () => {
     expect(parsePracticeMeta(JSON.stringify([meta('a', '甲'), { id: 1 }]))).toEqual([meta('a', '甲')]);
