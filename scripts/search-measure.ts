@@ -11,7 +11,12 @@
  * wordings, summary) contain it; a listed practice is *correct* when those fields or its text on
  * the case page contain it. A page is relevant when it holds a relevant practice.
  *
- *   npm run search:measure [-- --dist DIR] [--limit N] [--json FILE]
+ *   npm run search:measure [-- --dist DIR] [--judge DIR] [--limit N] [--json FILE]
+ *
+ * The queries, and which practices are relevant and correct, come from the build measured unless
+ * `--judge DIR` names another build of the same entries: code that changes the search metadata or
+ * a practice's markup changes the queries and the judgement too, so two builds of different code
+ * are only comparable when both are judged by one of them (practice keys are the entries' own).
  *
  * `--set FILE` measures a quality set instead (tests/search-quality/queries.yaml: natural queries,
  * each with the practice it should find and its worst rank): recall = share of queries whose
@@ -64,11 +69,14 @@ const { values: args } = parseCommandLine(
       all: { type: 'boolean' },
       json: { type: 'string' },
       set: { type: 'string' },
+      judge: { type: 'string' },
     },
   },
   '用法见 scripts/search-measure.ts 的开头',
 );
 const DIST = resolve(args.dist ?? 'dist');
+/** The build whose search metadata and practice text make the queries and the judgement. */
+const JUDGE = resolve(args.judge ?? DIST);
 const LIMIT = Number(args.limit ?? Infinity);
 const ALL = args.all === true;
 /** Queries in all, names and aliases first, then pieces taken evenly. */
@@ -77,12 +85,12 @@ const JSON_OUT = args.json;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The practices of every case page in the build, from the search metadata the pages carry. */
-function readPractices(): Practice[] {
+function readPractices(dist: string): Practice[] {
   const out: Practice[] = [];
-  for (const slug of readdirSync(join(DIST, FIXED.cases)).sort()) {
+  for (const slug of readdirSync(join(dist, FIXED.cases)).sort()) {
     let html: string;
     try {
-      html = readFileSync(join(DIST, htmlFile(casePath(slug))), 'utf8');
+      html = readFileSync(join(dist, htmlFile(casePath(slug))), 'utf8');
     } catch {
       continue;
     }
@@ -159,7 +167,7 @@ async function pagefindAlone(page: Page, query: string): Promise<{ loose: string
 }
 
 async function main() {
-  const practices = readPractices();
+  const practices = readPractices(JUDGE);
   const queries = generateQueries(practices);
   const served = await serveDir(DIST);
   const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -220,6 +228,7 @@ async function main() {
     ['this search, practices (all listed)', listed, null, null],
     ['this search, practices shown without "show all"', shownRecall, shownPrecision, first],
   ];
+  if (JUDGE !== DIST) console.log(`queries and judgement from ${JUDGE}`);
   console.log(`${queries.length} queries over ${practices.length} practices in ${Math.round((performance.now() - started) / 1000)} s`);
   console.log(`${'measure'.padEnd(50)}${'recall'.padEnd(10)}${'precision'.padEnd(11)}first result correct`);
   for (const [name, r, p, f] of rows)

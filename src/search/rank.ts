@@ -99,13 +99,18 @@ function fieldMatch(field: string, whole: string, exact: number, contains: numbe
   return 0;
 }
 
-/** Scores one practice for a query. Zero means "not a match". */
+/**
+ * Scores one practice for a query. Zero means "not a match". `literalSomewhere`: whether any
+ * candidate holds the query literally (rankCandidates knows); only where none does are scattered
+ * matches ordered by how much of the query they hold.
+ */
 export function scorePractice(
   query: Query,
   meta: PracticeMeta,
   sectionText: string,
   sectionWeight: number,
   tagWords: TagWordsOf = noTagWords,
+  literalSomewhere = true,
 ): RankedPractice {
   const { whole, terms } = query;
   if (!whole) return { meta, score: 0, exact: false };
@@ -120,7 +125,7 @@ export function scorePractice(
           })
           .map((words) => words[0]!)
       : undefined;
-  const scored = scoreOnly(query, meta, sectionText, sectionWeight);
+  const scored = scoreOnly(query, meta, sectionText, sectionWeight, literalSomewhere);
   // A practice Pagefind matched only with scattered segments has no `via`: it ranks below the rest.
   return scored.score > 0 && via ? { ...scored, via, ...(tags ? { tags } : {}) } : scored;
 }
@@ -140,7 +145,13 @@ export function matchVia(query: Query, meta: PracticeMeta, sectionText: string):
   return undefined;
 }
 
-function scoreOnly(query: Query, meta: PracticeMeta, sectionText: string, sectionWeight: number): RankedPractice {
+function scoreOnly(
+  query: Query,
+  meta: PracticeMeta,
+  sectionText: string,
+  sectionWeight: number,
+  literalSomewhere: boolean,
+): RankedPractice {
   const { whole, terms } = query;
   const field = Math.max(
     fieldMatch(meta.n, whole, 100, 70, 45),
@@ -159,13 +170,17 @@ function scoreOnly(query: Query, meta: PracticeMeta, sectionText: string, sectio
   const loose = Math.round(15 * Math.max(0, Math.min(1, sectionWeight)));
   if (literal) return { meta, score: field + inText + coverage + loose, exact: true };
   // A practice Pagefind only matched with scattered segments counts when the match is strong.
-  // Among such matches, the practice holding more of the query's character pairs in its own words
-  // (not its tags' wordings) comes first: 安康杯安全竞赛 finds the practice that names the 安康杯 before one
-  // that has only a tag whose alias is 安康杯竞赛, whatever Pagefind's weights for a short page.
   const pairs = pairCoverage(whole, haystack);
-  const ownPairs = pairCoverage(whole, [compact(meta.n), ...meta.a.map(compact), withoutWords(sectionText, meta.k)].join('|'));
   const strongScattered = sectionWeight >= 0.5 && pairs >= 0.5;
-  return { meta, score: strongScattered ? loose + Math.round(30 * ownPairs + 10 * pairs) : 0, exact: false };
+  if (!strongScattered) return { meta, score: 0, exact: false };
+  if (literalSomewhere) return { meta, score: loose, exact: false };
+  // Where nothing holds the query literally, the practice holding more of its character pairs in
+  // its own words (not its tags' wordings) comes first: 安康杯安全竞赛 finds the practice that names the
+  // 安康杯 before one that has only a tag whose alias is 安康杯竞赛, whatever Pagefind's weights for a
+  // short page. Not where something does: beside a literal match the boost lifted scattered
+  // practices over the share of the best that is shown unfolded, and they do not hold the query.
+  const ownPairs = pairCoverage(whole, [compact(meta.n), ...meta.a.map(compact), withoutWords(sectionText, meta.k)].join('|'));
+  return { meta, score: loose + Math.round(30 * ownPairs + 10 * pairs), exact: false };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -231,7 +246,7 @@ export function rankCandidates(
     let practices: RankedPractice[];
     if (query.whole) {
       practices = candidate.practices
-        .map((p) => scorePractice(query, p, candidate.sections[p.id] ?? '', candidate.sectionWeights[p.id] ?? 0, tagWords))
+        .map((p) => scorePractice(query, p, candidate.sections[p.id] ?? '', candidate.sectionWeights[p.id] ?? 0, tagWords, literal))
         .filter((p) => p.score > 0)
         .sort((a, b) => viaRank(b.via) - viaRank(a.via) || b.score - a.score);
     } else {

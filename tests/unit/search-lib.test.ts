@@ -245,6 +245,21 @@ describe('rankCandidates', () => {
       '/cases/tag/',
     ]);
   });
+  it('beside a literal match, a practice matched only by scattered pieces stays folded, boost or not', () => {
+    // 班组建设 holds 安全竞赛 in its text; 技能比武 only 安全 and 竞赛 apart, with a heavy Pagefind weight.
+    // The reader sees the first; the second waits behind "show all" (it does not hold the query).
+    const c = candidate({
+      content: '班组建设 开展安全竞赛 技能比武 安全教育与技能竞赛',
+      practices: [meta('team', '班组建设'), meta('skills', '技能比武')],
+      sections: { team: '开展安全竞赛', skills: '安全教育与技能竞赛' },
+      sectionWeights: { team: 0.5, skills: 0.9 },
+    });
+    const [ranked] = rankCandidates('安全竞赛', [c], 'relevance');
+    expect(ranked!.practices.map((p) => p.meta.id)).toEqual(['team', 'skills']);
+    const { shown, more } = splitShown(ranked!.practices);
+    expect(shown.map((p) => p.meta.id)).toEqual(['team']);
+    expect(more.map((p) => p.meta.id)).toEqual(['skills']);
+  });
   it('browses without a query, newest first, with the practices of the chosen tags', () => {
     const tagged = candidate({
       url: '/cases/t/',
