@@ -24,7 +24,7 @@
  *
  *   npm run search:measure -- --set tests/search-quality/queries.yaml [--dist DIR]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
@@ -77,6 +77,16 @@ const { values: args } = parseCommandLine(
 const DIST = resolve(args.dist ?? 'dist');
 /** The build whose search metadata and practice text make the queries and the judgement. */
 const JUDGE = resolve(args.judge ?? DIST);
+// A folder that holds no build is named in one line, not met with a stack trace halfway through.
+for (const [flag, dir] of [
+  ['--dist', DIST],
+  ['--judge', JUDGE],
+] as const) {
+  if (!existsSync(join(dir, FIXED.cases))) {
+    console.error(`${dir} 不是一次构建（其中没有 ${FIXED.cases}）：先运行 npm run build，或用 ${flag} 指向构建的 dist 目录`);
+    process.exit(1);
+  }
+}
 const LIMIT = Number(args.limit ?? Infinity);
 const ALL = args.all === true;
 /** Queries in all, names and aliases first, then pieces taken evenly. */

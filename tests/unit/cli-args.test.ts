@@ -36,3 +36,17 @@ describe('the bench', () => {
     expect(out).toContain('docs/scaling.md');
   });
 });
+
+describe('search:measure', () => {
+  it('names a folder that holds no build, and which flag pointed there, in one line', () => {
+    const { code, err } = runScript('scripts/search-measure.ts', ['--dist', 'tests', '--judge', 'no-such-build']);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/tests 不是一次构建（其中没有 cases\/）.*--dist/);
+  });
+  it('checks the judging build as well', () => {
+    const { code, err } = runScript('scripts/search-measure.ts', ['--judge', 'no-such-build']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/no-such-build 不是一次构建.*--judge/);
+  });
+});
