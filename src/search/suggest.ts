@@ -124,9 +124,9 @@ function compactFields(e: SuggestEntry, fold: Fold = (s) => s): CompactFields {
 }
 
 /**
- * The compact fields of an entry, worked out once: building the shards matches each entry against
- * many keys (and cuts thousands of shards), and compacting its twenty-odd fields every time was
- * most of the build's last 10 s at 1,000 cases. Entries are never changed once made.
+ * The compact fields of an entry, worked out once: building the shards reads each entry's fields
+ * for many keys, and compacting its twenty-odd fields every time was most of the build's last 10 s
+ * at 1,000 cases (issue 24, round 4). Entries are never changed once made.
  */
 const compactedFields = new WeakMap<SuggestEntry, CompactFields>();
 function compacted(e: SuggestEntry): CompactFields {
@@ -155,9 +155,9 @@ export interface Suggestion {
 export function rankSuggestions(query: string, entries: readonly SuggestEntry[], limit = SUGGESTION_LIMIT): Suggestion[] {
   const q = compact(query);
   const seen = new Set<string>();
-  // Each match as one number, so the order is a plain numeric sort (building the shards ranks
-  // ≈ 300,000 matches at 1,000 cases; comparing objects was most of that): from the high bits down
-  // the tier, whether the name starts with the query, the name's length, the entry's position.
+  // Each match as one number, so the order is a plain numeric sort (the build cuts thousands of
+  // shards in the same order, bestFiled): from the high bits down the tier, whether the name starts
+  // with the query, the name's length, the entry's position.
   const packed: number[] = [];
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
@@ -169,24 +169,36 @@ export function rankSuggestions(query: string, entries: readonly SuggestEntry[],
     const prefix = fields.names[0]!.startsWith(q) ? 0 : 1;
     packed.push(tier * TIER_UNIT + prefix * PREFIX_UNIT + Math.min(fields.nameLength, MAX_PACKED_LENGTH) * LENGTH_UNIT + i);
   }
-  const order = Float64Array.from(packed).sort();
-  // Within a tier, the first case of each distinct name before any name's second.
-  const out: Suggestion[] = [];
-  for (let at = 0; at < order.length && out.length < limit;) {
-    const tier = Math.floor(order[at]! / TIER_UNIT) as MatchTier;
-    const firsts: SuggestEntry[] = [];
-    const repeats: SuggestEntry[] = [];
+  return cutRanked(Float64Array.from(packed).sort(), limit, (i) => compacted(entries[i]!).names[0]!).map(({ at, tier }) => ({
+    entry: entries[at]!,
+    tier,
+  }));
+}
+
+/**
+ * The first `limit` of matches packed and sorted as rankSuggestions packs them, with their tier:
+ * within a tier, the first match of each distinct name (`nameAt` a match's position) before any
+ * name's second.
+ */
+function cutRanked(order: Float64Array, limit: number, nameAt: (at: number) => string): { at: number; tier: MatchTier }[] {
+  const out: { at: number; tier: MatchTier }[] = [];
+  for (let i = 0; i < order.length && out.length < limit;) {
+    const tier = Math.floor(order[i]! / TIER_UNIT) as MatchTier;
+    const firsts: number[] = [];
+    const repeats: number[] = [];
     const named = new Set<string>();
-    for (; at < order.length && Math.floor(order[at]! / TIER_UNIT) === tier; at++) {
-      const entry = entries[order[at]! % LENGTH_UNIT]!;
-      const name = compacted(entry).names[0]!;
-      if (named.has(name)) repeats.push(entry);
+    for (; i < order.length && Math.floor(order[i]! / TIER_UNIT) === tier; i++) {
+      // Enough distinct names to fill the list: the rest of the tier cannot be shown.
+      if (out.length + firsts.length >= limit) continue;
+      const at = order[i]! % LENGTH_UNIT;
+      const name = nameAt(at);
+      if (named.has(name)) repeats.push(at);
       else {
         named.add(name);
-        firsts.push(entry);
+        firsts.push(at);
       }
     }
-    for (const entry of [...firsts, ...repeats]) if (out.length < limit) out.push({ entry, tier });
+    for (const at of [...firsts, ...repeats]) if (out.length < limit) out.push({ at, tier });
   }
   return out;
 }
@@ -244,31 +256,6 @@ export async function shardEntriesFor(query: string, load: (key: string) => Prom
   return file ? unpackShard(file) : [];
 }
 
-/** The shards an entry is filed in at key length `n`: each run of n characters in a field. */
-function runsOf(e: SuggestEntry, n: number, memo: Map<string, readonly string[]>): Set<string> {
-  const keys = new Set<string>();
-  const f = compacted(e);
-  for (const field of [...f.names, f.title, f.unit, ...f.tags]) for (const key of fieldRuns(field, n, memo)) keys.add(key);
-  return keys;
-}
-
-/**
- * The keys of one field's runs of n characters. Many entries share a field's text (every practice
- * of a tag carries the tag's wordings, every practice of a case its title and unit), so a build
- * works each text out once (`memo`, one per build).
- */
-function fieldRuns(field: string, n: number, memo: Map<string, readonly string[]>): readonly string[] {
-  const at = `${n} ${field}`;
-  let runs = memo.get(at);
-  if (!runs) {
-    const codes = Array.from(field, hex);
-    const out: string[] = [];
-    for (let i = 0; i + n <= codes.length; i++) out.push(codes.slice(i, i + n).join('-'));
-    memo.set(at, (runs = out));
-  }
-  return runs;
-}
-
 /** The one-character (prefix) shards of an entry: the first character of its name and aliases. */
 function prefixesOf(e: SuggestEntry): string[] {
   return compacted(e).names.flatMap((name) => {
@@ -307,12 +294,20 @@ export function shardFile(key: string, built: Shards): ShardFile {
 }
 
 /**
- * Every shard, by key, each entry in the order given (a cut shard: best first for its own characters).
+ * Every shard, by key, each entry in the order of the data (a cut shard: best first for its own
+ * characters).
  *
  * A split shard and a one-character shard are read only for a query that is exactly their own
  * characters (a longer query reads the next key's shard, and a one-character query no other), so
  * what they show is known when they are built: they keep those SUGGESTION_LIMIT suggestions, in
  * order, and no more (at the bench's 1,000 cases ≈ 270,000 of the 465,000 entries the shards filed).
+ *
+ * How an entry matches a key is known while it is filed under it: the field the run came from
+ * gives the tier (a whole name or alias: exact; the rest of the name, an alias, the case title or
+ * the unit: own words; a tag's wording: tag only), and a run at the start of the name says the
+ * name starts with it. So a shard is cut by those numbers and the entry's position, in the order
+ * rankSuggestions gives, without matching each entry against its key again (that matching was
+ * half of the worker's time: issue 24, round 10).
  */
 export function buildShards(entries: readonly SuggestEntry[]): Shards {
   const shards = new Map<string, SuggestEntry[]>();
@@ -323,33 +318,127 @@ export function buildShards(entries: readonly SuggestEntry[]): Shards {
     shards.set(key, list);
   };
   for (const e of entries) for (const key of prefixesOf(e)) add(key, e);
-  // Pairs, then the longer runs under each pair too many practices share.
-  let pending: readonly SuggestEntry[] = entries;
+  const fields = entries.map(compacted);
+  const repeatsLink = linksRepeat(entries);
+  const runs = new FieldRuns();
+  // Pairs, then the longer runs under each pair too many practices share. Entries are taken in the
+  // order of the data at every length, so each list is in that order.
+  let pending: number[] = entries.map((_, i) => i);
   let within: Set<string> | undefined;
-  const memo = new Map<string, readonly string[]>();
   for (let n = 2; n <= MAX_KEY && pending.length > 0; n++) {
-    const level = new Map<string, SuggestEntry[]>();
-    for (const e of pending) {
-      for (const key of runsOf(e, n, memo)) {
-        // Past pairs, only under a key the level before split: the key less its last character.
-        if (within && !within.has(key.slice(0, key.lastIndexOf('-')))) continue;
-        const list = level.get(key) ?? [];
-        list.push(e);
-        level.set(key, list);
-      }
+    const level = new Map<string, Filed>();
+    for (const i of pending) {
+      const f = fields[i]!;
+      const file = (text: string, tier: MatchTier, startsName: boolean) => {
+        const own = runs.of(text, n);
+        const parents = within && runs.of(text, n - 1);
+        for (let at = 0; at < own.length; at++) {
+          // Past pairs, only under a key the level before split: the run less its last character.
+          if (parents && !within!.has(parents[at]!)) continue;
+          const run = own[at]!;
+          const match = (tier === MATCH_TIER.exact && own.length > 1 ? MATCH_TIER.ownWords : tier) * 2 + (startsName && at === 0 ? 0 : 1);
+          let filed = level.get(run);
+          if (!filed) level.set(run, (filed = { ids: [], match: [] }));
+          const last = filed.ids.length - 1;
+          // Filed already through another field: the better tier, and whether any run starts the name.
+          if (filed.ids[last] === i)
+            filed.match[last] = Math.min(filed.match[last]! >> 1, match >> 1) * 2 + (filed.match[last]! & match & 1);
+          else {
+            filed.ids.push(i);
+            filed.match.push(match);
+          }
+        }
+      };
+      f.names.forEach((name, which) => file(name, MATCH_TIER.exact, which === 0));
+      file(f.title, MATCH_TIER.ownWords, false);
+      file(f.unit, MATCH_TIER.ownWords, false);
+      for (const tag of f.tags) file(tag, MATCH_TIER.tagOnly, false);
     }
     const over = new Set<string>();
-    for (const [key, list] of level) {
-      const splits = list.length > SHARD_CAP && n < MAX_KEY;
-      if (splits) over.add(key);
-      shards.set(key, list.length > SHARD_CAP ? bestFor(key, list, splits ? SUGGESTION_LIMIT : SHARD_CAP) : list);
+    const next = new Uint8Array(entries.length);
+    for (const [run, filed] of level) {
+      const key = keyOf(Array.from(run));
+      const splits = filed.ids.length > SHARD_CAP && n < MAX_KEY;
+      if (splits) {
+        over.add(run);
+        split.add(key);
+        for (const i of filed.ids) next[i] = 1;
+      }
+      const list =
+        filed.ids.length > SHARD_CAP ? bestFiled(filed, entries, fields, repeatsLink, splits ? SUGGESTION_LIMIT : SHARD_CAP) : filed.ids;
+      shards.set(
+        key,
+        list.map((i) => entries[i]!),
+      );
     }
-    for (const key of over) split.add(key);
     within = over;
-    pending = [...new Set([...over].flatMap((key) => level.get(key)!))];
+    pending = [];
+    for (let i = 0; i < next.length; i++) if (next[i]) pending.push(i);
   }
   for (const [key, list] of shards) if (key.startsWith('p')) shards.set(key, bestFor(key, list, SUGGESTION_LIMIT));
   return { shards, split };
+}
+
+/**
+ * The entries filed under one key, in the order of the data, each with how it matches the key:
+ * its tier times two, plus one unless its name starts with the key (rankSuggestions' first two
+ * criteria).
+ */
+interface Filed {
+  ids: number[];
+  match: number[];
+}
+
+/** Each field text's runs of n characters, worked out once a build: most fields are shared (a tag's wordings, a case's title). */
+class FieldRuns {
+  private readonly memo = new Map<string, (readonly string[])[]>();
+  of(text: string, n: number): readonly string[] {
+    let byLength = this.memo.get(text);
+    if (!byLength) this.memo.set(text, (byLength = []));
+    let runs = byLength[n];
+    if (!runs) {
+      const chars = Array.from(text);
+      const out: string[] = [];
+      for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(''));
+      byLength[n] = runs = out;
+    }
+    return runs;
+  }
+}
+
+/** Whether two entries share a link (rankSuggestions shows a link once); the build's data never has two. */
+function linksRepeat(entries: readonly SuggestEntry[]): boolean {
+  return new Set(entries.map((e) => e.u)).size < entries.length;
+}
+
+/**
+ * The best `limit` entries of a filed key, best first: rankSuggestions' order (tier, a name that
+ * starts with the key, the shorter name, the order of the data; within a tier each distinct name
+ * before any name's second) from what filing recorded.
+ */
+function bestFiled(
+  filed: Filed,
+  entries: readonly SuggestEntry[],
+  fields: readonly CompactFields[],
+  repeatsLink: boolean,
+  limit: number,
+): number[] {
+  const packed = new Float64Array(filed.ids.length);
+  let count = 0;
+  const shown = repeatsLink ? new Set<string>() : null;
+  for (let at = 0; at < filed.ids.length; at++) {
+    const i = filed.ids[at]!;
+    const f = fields[i]!;
+    if (shown) {
+      // Only a link already in this list is left out, as rankSuggestions does with the list it is given.
+      const link = entries[i]!.u;
+      if (shown.has(link)) continue;
+      shown.add(link);
+    }
+    const match = filed.match[at]!;
+    packed[count++] = (match >> 1) * TIER_UNIT + (match & 1) * PREFIX_UNIT + Math.min(f.nameLength, MAX_PACKED_LENGTH) * LENGTH_UNIT + at;
+  }
+  return cutRanked(packed.subarray(0, count).sort(), limit, (at) => fields[filed.ids[at]!]!.names[0]!).map(({ at }) => filed.ids[at]!);
 }
 
 /** The best `limit` entries of a shard's list for its own characters, best first. */

@@ -196,6 +196,25 @@ describe('shards', () => {
     for (const [key, list] of built.shards) if (key.startsWith('p')) expect(list.length).toBeLessThanOrEqual(SUGGESTION_LIMIT);
   });
 
+  it('files every key in the order of the data, whichever keys before it split first', async () => {
+    // 文明 splits first (the first practice has it), 服务 after it. The practice named 服务窗台 has
+    // 文明 in its case title, so it comes through 文明's list before 服务窗口, which is earlier in
+    // the data; the longer keys must still list 服务窗口 first, or a tie shows the later one first.
+    const plain = (u: string, n: string, c = '') => entry({ u, n, c, w: '' });
+    const all = [
+      plain('/cases/w0/#p', '文明'),
+      plain('/cases/s1/#p', '服务窗口'),
+      ...Array.from({ length: SHARD_CAP }, (_, i) => plain(`/cases/w${i + 2}/#p`, `文明${i}`)),
+      plain('/cases/late/#p', '服务窗台', '文明的创建'),
+      ...Array.from({ length: SHARD_CAP }, (_, i) => plain(`/cases/s${i + 2}/#p`, `服务${i}`)),
+    ];
+    const built = buildShards(all);
+    expect([shardKeyOf('文明')!, shardKeyOf('服务')!].every((key) => built.split.has(key))).toBe(true);
+    const urls = (list: { entry: SuggestEntry }[]) => list.map((s) => s.entry.u);
+    expect(urls(rankSuggestions('服务窗', await answer('服务窗', built)))).toEqual(['/cases/s1/#p', '/cases/late/#p']);
+    expect(urls(rankSuggestions('服务窗', all))).toEqual(['/cases/s1/#p', '/cases/late/#p']);
+  });
+
   it('reads no further than a shard that is not split, nor than the longest key', async () => {
     const asked: string[] = [];
     const built = buildShards([exact]);
