@@ -43,22 +43,29 @@ function awaitedLater<T>(promise: Promise<T>): Promise<T> {
 /** A running shard worker: how many shards it wrote, or how it failed; `stop` ends it early. */
 interface ShardWorker {
   count: Promise<number>;
+  /** Its own time, from its start to its last shard written (ms). */
+  ms: Promise<number>;
   stop: () => Promise<unknown>;
 }
 
 /** Starts the shard worker on `job`. */
 function runWorker(job: ShardJob): ShardWorker {
+  const started = performance.now();
   const worker = new Worker(new URL('./suggest-shards-worker.ts', import.meta.url), { workerData: job });
+  let finished = started;
   const count = awaitedLater(
     new Promise<number>((resolve, reject) => {
-      worker.once('message', (n: number) => resolve(n));
+      worker.once('message', (n: number) => {
+        finished = performance.now();
+        resolve(n);
+      });
       worker.once('error', (error) => reject(new Error(`suggest-shards: writing the shards failed: ${error.message}`)));
       worker.once('exit', (code) =>
         reject(new Error(`suggest-shards: the shard worker exited with code ${code} before it wrote the shards`)),
       );
     }),
   );
-  return { count, stop: () => worker.terminate() };
+  return { count, ms: awaitedLater(count.then(() => finished - started)), stop: () => worker.terminate() };
 }
 
 /** Whether two lists of practices are the same, field for field and in the same order. */
@@ -72,9 +79,10 @@ interface Writing {
   out: string;
   /** The loader's cases (made early, in a staging folder) or the pages' practices (made in `out`). */
   from: 'loader' | 'pages';
-  started: number;
   /** Resolves once the shards are in `out`, with their number (for the loader's, once moved there). */
   done: Promise<number>;
+  /** The worker's own time (ms): it runs beside the build, which waits only for what is left at the end. */
+  made: Promise<number>;
   /** The early worker and its staging folder, until the endpoint's practices confirm or reject them. */
   pending?: { staging: string; worker: ShardWorker };
 }
@@ -122,8 +130,9 @@ export default function suggestShards(): AstroIntegration {
   /** Shards from the endpoint's practices, written straight into the output (once `after` settles). */
   const start = (data: SuggestHandoff, after: Promise<unknown> = Promise.resolve()): Writing => {
     const out = join(outDir, data.folder);
-    const done = awaitedLater(after.then(() => runWorker({ entries: data.entries, out }).count));
-    return (writing = { data, out, from: 'pages', started: performance.now(), done });
+    const worker = after.then(() => runWorker({ entries: data.entries, out }));
+    const done = awaitedLater(worker.then((w) => w.count));
+    return (writing = { data, out, from: 'pages', done, made: awaitedLater(worker.then((w) => w.ms)) });
   };
   /**
    * Shards from the loader's cases, written into a staging folder: Astro empties the output folder
@@ -137,7 +146,7 @@ export default function suggestShards(): AstroIntegration {
     const staging = join(cacheDir, STAGING, data.folder);
     const worker = runWorker({ entries: data.entries, out: staging });
     const out = join(outDir, data.folder);
-    writing = { data, out, from: 'loader', started: performance.now(), done: worker.count, pending: { staging, worker } };
+    writing = { data, out, from: 'loader', done: worker.count, made: worker.ms, pending: { staging, worker } };
   };
   /** The endpoint's practices: early shards made from the same ones move into the output; others are made again. */
   const settle = (data: SuggestHandoff): Writing => {
@@ -184,11 +193,14 @@ export default function suggestShards(): AstroIntegration {
         if (!data) throw new Error(MISSING);
         // Handed over only as the tag table rendered (no paths listed first): write now.
         outDir = fileURLToPath(dir);
-        const { started, done, from } = settle(data);
+        const { done, made, from } = settle(data);
+        const waiting = performance.now();
         const n = await done;
+        const waited = performance.now() - waiting;
         const when = from === 'loader' ? 'started when the collection was loaded' : 'started from the pages';
         logger.info(
-          `wrote ${n} suggestion shards (${Math.round(performance.now() - started)} ms, in a worker thread, ${when}) → ${data.folder}`,
+          `wrote ${n} suggestion shards (${Math.round(await made)} ms in a worker thread, ${when}; ` +
+            `the build waited ${Math.round(waited)} ms for them) → ${data.folder}`,
         );
       },
     },
