@@ -250,6 +250,7 @@ async function main() {
     archive: { buildPlusIndexSeconds: built.buildSeconds + built.indexSeconds, ...firstResult, ...browser },
     peer: firstPeer,
     shown: { archive: firstResult.firstResultShown, ...(firstPeer ? { peer: firstPeer.firstResultShown } : {}) },
+    cpu: { archive: built.cpuByProgram, peer: peerBuilt?.cpuByProgram },
   });
   // Further runs, the two sites in turn again, for the medians (--runs). Every other run builds
   // Starlight first: the build that goes second meets the first one's files still being written
@@ -275,7 +276,12 @@ async function main() {
       await served.close();
     }
     const peer = starlight && peerAgain ? await measurePeer(starlight, peerAgain, typed, qs) : undefined;
-    runs.push({ archive, peer, shown: { archive: archive.firstResultShown, ...(peer ? { peer: peer.firstResultShown } : {}) } });
+    runs.push({
+      archive,
+      peer,
+      shown: { archive: archive.firstResultShown, ...(peer ? { peer: peer.firstResultShown } : {}) },
+      cpu: { archive: again.cpuByProgram, peer: peerAgain?.cpuByProgram },
+    });
   }
   const compared = comparePeer(runs);
 

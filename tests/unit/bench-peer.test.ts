@@ -34,6 +34,16 @@ describe('the bench beside its peer', () => {
     expect(table).not.toContain('archive did not show');
   });
 
+  it('keeps each run’s build CPU-seconds and prints their totals beside the ratios', () => {
+    const c = comparePeer([
+      { archive: figures(1), peer: figures(4), cpu: { archive: { MainThread: 20.5, pagefind_extend: 12.9 }, peer: { MainThread: 25 } } },
+      { archive: figures(2), peer: figures(8), cpu: { archive: { MainThread: 21 } } },
+    ]);
+    expect(c.runs[0]!.cpu).toEqual({ archive: { MainThread: 20.5, pagefind_extend: 12.9 }, peer: { MainThread: 25 } });
+    expect(formatPeer(c, 'starlight')).toContain('build CPU-seconds per run, archive / starlight: 33.4 / 25, 21 / —');
+    expect(formatPeer(comparePeer([{ archive: figures(1), peer: figures(4) }]), 'starlight')).not.toContain('CPU-seconds');
+  });
+
   it('gives medians and no ratios when the archive runs alone', () => {
     const c = comparePeer([{ archive: figures(1) }, { archive: figures(3) }]);
     expect(c.ratios).toBeUndefined();

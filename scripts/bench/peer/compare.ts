@@ -23,6 +23,12 @@ export interface PeerRun {
   peer?: PeerFigures | undefined;
   /** Whether each site showed the practice typed (false: its answer to the whole query is what was timed). */
   shown?: { archive: boolean; peer?: boolean };
+  /**
+   * CPU-seconds each site's cold build (its index included) used, by program. A build's wall time
+   * moves by a quarter between runs here; its CPU barely does. So a run whose wall time is out of
+   * line with its CPU met a busier machine, not more work.
+   */
+  cpu?: { archive: Record<string, number>; peer?: Record<string, number> | undefined };
 }
 
 export interface Compared {
@@ -43,6 +49,7 @@ export function comparePeer(runs: PeerRun[]): Compared {
   if (runs.length === 0) throw new Error('no runs to compare');
   const withRatios = runs.map((r) => ({
     ...(r.shown ? { shown: r.shown } : {}),
+    ...(r.cpu ? { cpu: r.cpu } : {}),
     archive: rounded(r.archive),
     ...(r.peer ? { peer: rounded(r.peer), ratios: each((n) => ratio(r.archive[n], r.peer![n])) } : {}),
   }));
@@ -68,6 +75,14 @@ export function formatPeer(c: Compared, peerName: string): string {
           .join(', ')}`,
     ),
   ];
+  const cpu = (side: 'archive' | 'peer') => (r: PeerRun) => {
+    const byProgram = r.cpu?.[side];
+    return byProgram ? String(round(Object.values(byProgram).reduce((a, b) => a + b, 0))) : '—';
+  };
+  if (c.runs.some((r) => r.cpu))
+    lines.push(
+      `build CPU-seconds per run, archive / ${peerName}: ${c.runs.map((r) => `${cpu('archive')(r)} / ${cpu('peer')(r)}`).join(', ')}`,
+    );
   const notShown = (side: 'archive' | 'peer') => c.runs.filter((r) => r.shown && r.shown[side] === false).length;
   for (const [side, name] of [
     ['archive', 'archive'],
