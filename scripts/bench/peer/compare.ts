@@ -24,9 +24,9 @@ export interface PeerRun {
   /** Whether each site showed the practice typed (false: its answer to the whole query is what was timed). */
   shown?: { archive: boolean; peer?: boolean };
   /**
-   * CPU-seconds each site's cold build (its index included) used, by program. A build's wall time
-   * moves by a quarter between runs here; its CPU barely does. So a run whose wall time is out of
-   * line with its CPU met a busier machine, not more work.
+   * CPU-seconds each site's cold build (its index included) used, by program. Read beside the wall
+   * time: when both grow from one run to the next, the same work cost more on a slower machine;
+   * when the wall time grows alone, the build waited (for the disk, or for a core).
    */
   cpu?: { archive: Record<string, number>; peer?: Record<string, number> | undefined };
 }
