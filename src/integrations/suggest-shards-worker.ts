@@ -1,7 +1,7 @@
 /**
  * The worker thread that builds and writes the instant tier's shards (src/search/suggest.ts), so
  * the build's main thread goes on rendering pages while it does: at 1,000 cases the shards are
- * ≈ 8,000 files and ≈ 1 CPU-second of work (cutting them 0.6–0.8 s, writing them 0.5 s). Node loads this file
+ * ≈ 8,000 files and ≈ 1 CPU-second of work (cutting them ≈ 0.5 s, writing them 0.5 s). Node loads this file
  * itself (its own type stripping, no bundler), so every import names its file with its extension.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
