@@ -94,8 +94,22 @@ const TOTAL = 1156;
 const JSON_OUT = args.json;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * The tags' wordings (label, then aliases) by slug, as the build's search page carries them: the
+ * practices record leaves them out, and the search page looks them up there (src/search/payload.ts).
+ */
+function readTagWords(dist: string): (slug: string) => readonly string[] | undefined {
+  const { document } = parseHTML(readFileSync(join(dist, htmlFile(FIXED.search)), 'utf8'));
+  const config = JSON.parse(document.querySelector('[data-search-root]')?.getAttribute('data-config') ?? '{}') as {
+    tagWords?: Record<string, readonly string[]>;
+  };
+  const words = config.tagWords ?? {};
+  return (slug) => words[slug];
+}
+
 /** The practices of every case page in the build, from the search metadata the pages carry. */
 function readPractices(dist: string): Practice[] {
+  const tagWords = readTagWords(dist);
   const out: Practice[] = [];
   for (const slug of readdirSync(join(dist, FIXED.cases)).sort()) {
     let html: string;
@@ -105,7 +119,7 @@ function readPractices(dist: string): Practice[] {
       continue;
     }
     const { document } = parseHTML(html);
-    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined);
+    const metas = parsePracticeMeta(document.querySelector('[data-pagefind-meta="practices"]')?.textContent ?? undefined, tagWords);
     for (const meta of metas) {
       const text = document.getElementById(meta.id)?.textContent ?? '';
       out.push({ key: `${slug}#${meta.id}`, meta, own: [meta.n, ...meta.a, ...meta.k, meta.s].map(compact), text: compact(text) });

@@ -150,9 +150,9 @@ function setUp(root: HTMLElement) {
       return;
     }
     const q = await converting;
-    const found = await searchPages(pf, { ...state, q }, limit);
-    if (mine !== sequence) return;
     const tagWords = (slug: string) => config.tagWords[slug];
+    const found = await searchPages(pf, { ...state, q }, limit, tagWords);
+    if (mine !== sequence) return;
     let ranked;
     let unloaded = Math.max(0, found.total - found.candidates.length);
     if (q) {

@@ -115,7 +115,7 @@ function caseFacetValue(d: Pick<CaseShape, 'unit' | 'honour'>, key: BasisFacet):
   return { unitType: d.unit.type, sector: d.unit.sector, honour: d.honour.level }[key];
 }
 
-/** What the case page tells search about one practice (short keys: it is stored once per case). */
+/** One practice as search ranks it (short keys: the stored form, below, is kept once per case). */
 export interface PracticeMeta {
   /** Anchor id on the case page. */
   id: string;
@@ -129,6 +129,20 @@ export interface PracticeMeta {
   t: string[];
   /** Summary, shown under the practice in results. */
   s: string;
+}
+
+/**
+ * What the case page stores for search about one practice: all of PracticeMeta but the tag
+ * wordings (`k`), which the search page looks up from the slugs (`t`) in the taxonomy it carries.
+ * Pagefind indexes every metadata value as words (since 1.5) and the wordings were the largest
+ * field, each repeating what the page's hidden alias lists already index: left out, Pagefind reads
+ * and writes less (docs/performance.md, issue 24, round 11) and the ranking reads the same lists.
+ */
+export type StoredPractice = Omit<PracticeMeta, 'k'>;
+
+/** A case's practices in their stored form (StoredPractice). */
+export function storedPractices(metas: readonly PracticeMeta[]): StoredPractice[] {
+  return metas.map(({ k: _wordings, ...stored }) => stored);
 }
 
 /** The practices of a case as search ranks them. */

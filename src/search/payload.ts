@@ -3,7 +3,7 @@
  * the case page stores (SearchMeta.astro), and the candidate the ranking takes.
  */
 import type { PracticeMeta } from '../core/case-facts';
-import type { Candidate } from './rank';
+import type { Candidate, TagWordsOf } from './rank';
 
 /** The data of one Pagefind result, as far as the search page uses it. */
 export interface PagefindData {
@@ -64,23 +64,29 @@ export function practiceSections(
   return { sections, weights };
 }
 
-/** Parses the practices JSON SearchMeta.astro embeds; bad data yields no practices, not an error. */
-export function parsePracticeMeta(json: string | undefined): PracticeMeta[] {
+/**
+ * Parses the practices JSON SearchMeta.astro embeds (StoredPractice[]) into what ranking reads:
+ * each practice's tag wordings (`k`) come from `tagWords`, the taxonomy's label and aliases of each
+ * of its tags, in the order the case page lists them. A tag the lookup does not know adds no
+ * wordings. Bad data yields no practices, not an error.
+ */
+export function parsePracticeMeta(json: string | undefined, tagWords: TagWordsOf): PracticeMeta[] {
   if (!json) return [];
   try {
     const data: unknown = JSON.parse(json);
     if (!Array.isArray(data)) return [];
-    return data.filter(
-      (p): p is PracticeMeta =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof p.id === 'string' &&
-        typeof p.n === 'string' &&
-        Array.isArray(p.a) &&
-        Array.isArray(p.k) &&
-        Array.isArray(p.t) &&
-        typeof p.s === 'string',
-    );
+    return data
+      .filter(
+        (p): p is Omit<PracticeMeta, 'k'> =>
+          typeof p === 'object' &&
+          p !== null &&
+          typeof p.id === 'string' &&
+          typeof p.n === 'string' &&
+          Array.isArray(p.a) &&
+          Array.isArray(p.t) &&
+          typeof p.s === 'string',
+      )
+      .map((p) => ({ id: p.id, n: p.n, a: p.a, k: p.t.flatMap((slug) => tagWords(slug) ?? []), t: p.t, s: p.s }));
   } catch {
     return [];
   }
@@ -95,8 +101,8 @@ export interface ResultExtra {
 }
 
 /** A candidate for ranking (and the fields its result line shows) from one Pagefind result. */
-export function toCandidate(data: PagefindData, pagefindScore: number, phraseHit: boolean): Candidate & ResultExtra {
-  const practices = parsePracticeMeta(data.meta.practices);
+export function toCandidate(data: PagefindData, pagefindScore: number, phraseHit: boolean, tagWords: TagWordsOf): Candidate & ResultExtra {
+  const practices = parsePracticeMeta(data.meta.practices, tagWords);
   const { sections, weights } = practiceSections(
     data.raw_content ?? '',
     data.anchors ?? [],

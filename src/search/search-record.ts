@@ -5,7 +5,15 @@
  * line at build time (SearchResult.astro), so the two cannot disagree.
  */
 import type { CaseData } from '../schemas/case';
-import { caseAliases, caseFilters, practiceMetas, type FacetKey, type PracticeMeta, type TagLookup } from '../core/case-facts';
+import {
+  caseAliases,
+  caseFilters,
+  practiceMetas,
+  storedPractices,
+  type FacetKey,
+  type PracticeMeta,
+  type TagLookup,
+} from '../core/case-facts';
 import { formatCoveredLabelled, formatReported, plainName } from '../lib/format';
 
 /** The unit and period a result shows under the case's title, as plain text. */
@@ -20,7 +28,7 @@ export function resultMeta(d: CaseData): string {
 }
 
 export interface SearchRecord {
-  /** Stored as Pagefind metadata, returned with every result. */
+  /** Stored as Pagefind metadata, returned with every result (`practices`: StoredPractice[] as JSON). */
   meta: { unit: string; period: string; summary: string; year: string; practices: string };
   filters: Record<FacetKey, string[]>;
   practices: PracticeMeta[];
@@ -33,7 +41,7 @@ export function searchRecord(d: CaseData, tagOf: TagLookup): SearchRecord {
   const { unit, period } = resultFields(d);
   const practices = practiceMetas(d, tagOf);
   return {
-    meta: { unit, period, summary: d.summary, year: String(d.period.reported), practices: JSON.stringify(practices) },
+    meta: { unit, period, summary: d.summary, year: String(d.period.reported), practices: JSON.stringify(storedPractices(practices)) },
     filters: caseFilters(d, tagOf),
     practices,
     aliases: caseAliases(d, tagOf),

@@ -310,9 +310,17 @@ describe('reading Pagefind data', () => {
     expect(decodeEntities('&lt;b&gt; &amp; &quot;')).toBe('<b> & "');
   });
   it('parses the practices metadata and ignores anything malformed', () => {
-    expect(parsePracticeMeta(JSON.stringify([meta('a', '甲'), { id: 1 }]))).toEqual([meta('a', '甲')]);
-    expect(parsePracticeMeta('{not json')).toEqual([]);
-    expect(parsePracticeMeta(undefined)).toEqual([]);
+    const none = () => undefined;
+    expect(parsePracticeMeta(JSON.stringify([meta('a', '甲'), { id: 1 }]), none)).toEqual([meta('a', '甲')]);
+    expect(parsePracticeMeta('{not json', none)).toEqual([]);
+    expect(parsePracticeMeta(undefined, none)).toEqual([]);
+  });
+  it('looks up each practice’s tag wordings, which the stored record leaves out, in the order of its tags', () => {
+    const words: Record<string, string[]> = { service: ['窗口服务', '便民服务'], safety: ['安全生产', '安康杯'] };
+    const { k: _k, ...stored } = meta('first', '首问责任制', ['首问制'], [], ['safety', 'unknown', 'service']);
+    const [parsed] = parsePracticeMeta(JSON.stringify([stored]), (slug) => words[slug]);
+    // A tag the lookup does not know adds nothing; the rest keep the practice's order of tags.
+    expect(parsed).toEqual({ ...stored, k: ['安全生产', '安康杯', '窗口服务', '便民服务'] });
   });
   it('links to the practice anchor with the query for highlighting', () => {
     expect(practiceHref('/base/cases/x/', 'first-inquiry', '首问 责任')).toBe(

@@ -4,7 +4,7 @@
  */
 import { PAGEFIND_OPTIONS, byCharacterQuery, pagefindFilters, pagefindQueries, pagefindSort } from '../../search/pagefind';
 import { toCandidate, type PagefindData, type ResultExtra } from '../../search/payload';
-import { literalCandidates, prepareQuery, type Candidate } from '../../search/rank';
+import { literalCandidates, prepareQuery, type Candidate, type TagWordsOf } from '../../search/rank';
 import type { SearchState } from '../../search/state';
 import { PAGEFIND_SCRIPT } from '../../core/routes';
 
@@ -71,14 +71,15 @@ export const MATCH_POOL = 40;
 const NOTHING: PagefindResponse = { results: [], filters: {}, totalFilters: {} };
 
 /**
- * Searches for a state and loads the first `limit` pages. A query Pagefind cannot handle finds nothing.
+ * Searches for a state and loads the first `limit` pages, their practices' tag wordings looked up in
+ * `tagWords`. A query Pagefind cannot handle finds nothing.
  *
  * With a query, Pagefind is asked without the filters and at least MATCH_POOL pages are loaded:
  * which pages really match is decided here (rank.ts), not by Pagefind's loose matching, so the
  * filter counts and the filtering itself are done over those matches (search-page.ts). Filtered
  * in Pagefind, a filter could leave only pages it matched by accident, which were then shown.
  */
-export async function searchPages(pf: Pagefind, state: SearchState, limit: number): Promise<SearchOutcome> {
+export async function searchPages(pf: Pagefind, state: SearchState, limit: number, tagWords: TagWordsOf): Promise<SearchOutcome> {
   if (state.q) limit = Math.max(limit, MATCH_POOL);
   const filters = state.q ? {} : pagefindFilters(state);
   const sort = pagefindSort(state);
@@ -98,7 +99,7 @@ export async function searchPages(pf: Pagefind, state: SearchState, limit: numbe
   const phraseIds = new Set(exact?.results.map((r) => r.id) ?? []);
   const ordered = [...(exact?.results ?? []), ...found.results.filter((r) => !phraseIds.has(r.id))];
   const batch = ordered.slice(0, limit);
-  let candidates = await Promise.all(batch.map(async (r) => toCandidate(await r.data(), r.score, phraseIds.has(r.id))));
+  let candidates = await Promise.all(batch.map(async (r) => toCandidate(await r.data(), r.score, phraseIds.has(r.id), tagWords)));
   // Characters found one by one are only worth showing where they stand together.
   if (byCharacter) candidates = literalCandidates(prepareQuery(state.q), candidates) as typeof candidates;
   return { candidates, total: ordered.length, filters: found.filters, totalFilters: found.totalFilters };
