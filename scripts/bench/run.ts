@@ -251,6 +251,7 @@ async function main() {
     peer: firstPeer,
     shown: { archive: firstResult.firstResultShown, ...(firstPeer ? { peer: firstPeer.firstResultShown } : {}) },
     cpu: { archive: built.cpuByProgram, peer: peerBuilt?.cpuByProgram },
+    ...(built.pagefind ? { pagefind: built.pagefind } : {}),
   });
   // Further runs, the two sites in turn again, for the medians (--runs). Every other run builds
   // Starlight first: the build that goes second meets the first one's files still being written
@@ -281,6 +282,7 @@ async function main() {
       peer,
       shown: { archive: archive.firstResultShown, ...(peer ? { peer: peer.firstResultShown } : {}) },
       cpu: { archive: again.cpuByProgram, peer: peerAgain?.cpuByProgram },
+      ...(again.pagefind ? { pagefind: again.pagefind } : {}),
     });
   }
   const compared = comparePeer(runs);

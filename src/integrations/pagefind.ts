@@ -125,6 +125,12 @@ export class FedIndex implements PageObserver {
   private readonly problems: string[] = [];
   /** The early write, once every expected page is in; `stale` when a page came after it began. */
   private early: { outputPath: string; written: Promise<string[]>; stale: boolean } | null = null;
+  /**
+   * When (performance.now(), ms) the last expected page was fed, Pagefind had read every page fed,
+   * and the early write began and ended: the build's last seconds are these two steps, one after the
+   * other, so the build log and the bench say which of them to shorten.
+   */
+  private readonly times: { lastFed?: number; read?: number; writeStart?: number; writeEnd?: number } = {};
 
   private readonly index: PagefindIndex;
   private readonly base: string;
@@ -156,7 +162,10 @@ export class FedIndex implements PageObserver {
       ),
     );
     if (this.early) this.early.stale = true;
-    else if (this.complete()) this.writeEarly();
+    else if (this.complete()) {
+      this.times.lastFed = performance.now();
+      this.writeEarly();
+    }
   }
 
   /** How many case pages reached the index so far. */
@@ -180,12 +189,26 @@ export class FedIndex implements PageObserver {
     const outputPath = join(this.outDir!, partDir(0));
     // Pagefind writes only after it has read the pages already sent; errors are kept for `finish`.
     const written = Promise.all(this.pending)
-      .then(() => this.index.writeFiles({ outputPath }))
+      .then(() => {
+        this.times.read = this.times.writeStart = performance.now();
+        return this.index.writeFiles({ outputPath });
+      })
       .then(
-        (result) => result.errors,
+        (result) => ((this.times.writeEnd = performance.now()), result.errors),
         (error: unknown) => [String(error)],
       );
     this.early = { outputPath, written, stale: false };
+  }
+
+  /**
+   * How the early write went (ms): Pagefind's reading past the last case page (`readLag`), then its
+   * write (`write`). Null without an early write, or when a page came after it began.
+   */
+  get timeline(): { readLag: number; write: number } | null {
+    const { lastFed, read, writeStart, writeEnd } = this.times;
+    if (this.early?.stale !== false || lastFed === undefined || read === undefined || writeStart === undefined || writeEnd === undefined)
+      return null;
+    return { readLag: read - lastFed, write: writeEnd - writeStart };
   }
 
   /** Waits for Pagefind to read every page fed, checks them against the build's case pages, writes the index. */
@@ -333,8 +356,14 @@ function casePages(dir: string): { slugs: string[]; traditional: Set<string> } {
 export interface IndexReport {
   pages: number;
   parts: number;
-  /** Wall time of indexing inside `astro build`. */
+  /** Wall time of indexing inside `astro build` (fed while rendering: the time after the last page). */
   seconds: number;
+  /**
+   * With the early write (FedIndex.timeline): how long Pagefind went on reading after the last case
+   * page was fed, and how long its write took. Absent when the index was not written early.
+   */
+  readLagSeconds?: number;
+  writeSeconds?: number;
 }
 
 /** The report's file name inside Astro's `cacheDir`; the bench reads it to split build from index time. */
@@ -351,7 +380,7 @@ export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
   let base = '/';
   let fedIndex: FedIndex | null = null;
-  let finishing: { started: number; result: Promise<Awaited<ReturnType<FedIndex['finish']>> | null> } | null = null;
+  let finishing: { started: number; result: Promise<Awaited<ReturnType<FedIndex['finish']>> | null>; fed?: FedIndex } | null = null;
   return {
     name: 'practice-archive:pagefind',
     hooks: {
@@ -373,7 +402,7 @@ export default function pagefindIntegration(): AstroIntegration {
         fedIndex = null;
         if (fed && fed.size > 0) {
           const started = performance.now();
-          finishing = { started, result: fed.finish(fileURLToPath(dir)) };
+          finishing = { started, result: fed.finish(fileURLToPath(dir)), fed };
           // Rejections surface where build:done awaits it; until then they must not go unhandled.
           finishing.result.catch(() => undefined);
         } else if (fed) {
@@ -390,15 +419,24 @@ export default function pagefindIntegration(): AstroIntegration {
         const { pages, parts } = fedResult ?? (await buildSearchIndex(fileURLToPath(dir)));
         const ms = performance.now() - started;
         const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
+        const timeline = fedResult?.early ? (pending?.fed?.timeline ?? null) : null;
         const how = !fedResult
           ? ''
           : fedResult.early
-            ? ' (fed while rendering, written while the rest of the site rendered; this is the time after the last page)'
+            ? ' (fed while rendering, written while the rest of the site rendered; this is the time after the last page' +
+              (timeline
+                ? `: Pagefind read the last case page ${Math.round(timeline.readLag)} ms after it was rendered, then wrote for ${Math.round(timeline.write)} ms)`
+                : ')')
             : ' (fed while rendering; this is the time after the last page)';
         logger.info(`indexed ${pages} case pages in ${Math.round(ms)} ms${how} → ${where}`);
         if (cacheDir) {
           mkdirSync(cacheDir, { recursive: true });
-          const report: IndexReport = { pages, parts, seconds: ms / 1000 };
+          const report: IndexReport = {
+            pages,
+            parts,
+            seconds: ms / 1000,
+            ...(timeline ? { readLagSeconds: timeline.readLag / 1000, writeSeconds: timeline.write / 1000 } : {}),
+          };
           writeFileSync(join(cacheDir, INDEX_REPORT_FILE), `${JSON.stringify(report)}\n`);
         }
       },

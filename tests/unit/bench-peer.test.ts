@@ -44,6 +44,18 @@ describe('the bench beside its peer', () => {
     expect(formatPeer(comparePeer([{ archive: figures(1), peer: figures(4) }]), 'starlight')).not.toContain('CPU-seconds');
   });
 
+  it('keeps how long the archive’s Pagefind read on past the last case page and then wrote, and prints it per run', () => {
+    const c = comparePeer([
+      { archive: figures(1), peer: figures(4), pagefind: { readLagSeconds: 2.0894, writeSeconds: 6.4937 } },
+      { archive: figures(2), peer: figures(8) },
+    ]);
+    expect(c.runs[0]!.pagefind).toEqual({ readLagSeconds: 2.0894, writeSeconds: 6.4937 });
+    expect(formatPeer(c, 'starlight')).toContain(
+      "the archive's build after its last case page, per run: Pagefind reading on + writing (s): 2.1 + 6.5, —",
+    );
+    expect(formatPeer(comparePeer([{ archive: figures(1), peer: figures(4) }]), 'starlight')).not.toContain('Pagefind reading on');
+  });
+
   it('gives medians and no ratios when the archive runs alone', () => {
     const c = comparePeer([{ archive: figures(1) }, { archive: figures(3) }]);
     expect(c.ratios).toBeUndefined();

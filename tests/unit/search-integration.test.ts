@@ -72,9 +72,14 @@ describe('the index fed while the site renders', () => {
     // A numbered list page has a case-shaped path but is not a case.
     fed!.page('/cases/2/', html('<main><h1>案例</h1></main>'));
     expect(fed!.earlyWrite).toBeNull();
+    expect(fed!.timeline).toBeNull();
     fed!.page('/cases/b/', casePage('乙案例', '安康杯'));
     expect(await fed!.earlyWrite).toEqual([]);
     expect(pageCount(out)).toBe(2);
+    // The build's last seconds, step by step: Pagefind reading past the last page, then writing.
+    const timeline = fed!.timeline!;
+    expect(timeline.readLag).toBeGreaterThanOrEqual(0);
+    expect(timeline.write).toBeGreaterThan(0);
     for (const slug of ['a', 'b']) {
       mkdirSync(join(out, 'cases', slug), { recursive: true });
       writeFileSync(join(out, 'cases', slug, 'index.html'), casePage(slug, '内容'));
@@ -96,6 +101,8 @@ describe('the index fed while the site renders', () => {
     }
     const done = await fed.finish(out);
     expect(done).toMatchObject({ pages: 2, early: false });
+    // The early write was stale: its steps say nothing about the index that stands.
+    expect(fed.timeline).toBeNull();
     expect(pageCount(out)).toBe(2);
     const meta = readdirSync(join(out, 'pagefind')).filter((f) => f.endsWith('.pf_meta'));
     expect(meta).toHaveLength(1);

@@ -29,6 +29,12 @@ export interface PeerRun {
    * when the wall time grows alone, the build waited (for the disk, or for a core).
    */
   cpu?: { archive: Record<string, number>; peer?: Record<string, number> | undefined };
+  /**
+   * The archive's build's last two steps (src/integrations/pagefind.ts, IndexReport): seconds
+   * Pagefind went on reading after the last case page was fed, then its write. Absent when the
+   * index was not written early.
+   */
+  pagefind?: { readLagSeconds: number; writeSeconds: number };
 }
 
 export interface Compared {
@@ -50,6 +56,7 @@ export function comparePeer(runs: PeerRun[]): Compared {
   const withRatios = runs.map((r) => ({
     ...(r.shown ? { shown: r.shown } : {}),
     ...(r.cpu ? { cpu: r.cpu } : {}),
+    ...(r.pagefind ? { pagefind: r.pagefind } : {}),
     archive: rounded(r.archive),
     ...(r.peer ? { peer: rounded(r.peer), ratios: each((n) => ratio(r.archive[n], r.peer![n])) } : {}),
   }));
@@ -82,6 +89,12 @@ export function formatPeer(c: Compared, peerName: string): string {
   if (c.runs.some((r) => r.cpu))
     lines.push(
       `build CPU-seconds per run, archive / ${peerName}: ${c.runs.map((r) => `${cpu('archive')(r)} / ${cpu('peer')(r)}`).join(', ')}`,
+    );
+  if (c.runs.some((r) => r.pagefind))
+    lines.push(
+      `the archive's build after its last case page, per run: Pagefind reading on + writing (s): ${c.runs
+        .map((r) => (r.pagefind ? `${round(r.pagefind.readLagSeconds)} + ${round(r.pagefind.writeSeconds)}` : '—'))
+        .join(', ')}`,
     );
   const notShown = (side: 'archive' | 'peer') => c.runs.filter((r) => r.shown && r.shown[side] === false).length;
   for (const [side, name] of [

@@ -18,6 +18,8 @@ export interface Built {
   peakByProgram: Record<string, number>;
   cpuByProgram: Record<string, number>;
   indexer: 'integration' | 'integration (untimed)' | 'cli';
+  /** The index's early write, step by step (IndexReport), when the integration wrote it early. */
+  pagefind?: { readLagSeconds: number; writeSeconds: number };
 }
 
 export async function buildAndIndex(root: string, scratch: string, n: number, log: (msg: string) => void): Promise<Built> {
@@ -35,7 +37,16 @@ export async function buildAndIndex(root: string, scratch: string, n: number, lo
   const measured = { peakRssMB: build.peakRssMB, peakByProgram: build.peakByProgram, cpuByProgram: build.cpuByProgram };
   if (existsSync(join(dist, SEARCH_SCRIPT))) {
     const report = readIndexReport(join(scratch, SCRATCH_CACHE));
-    if (report) return { ...measured, buildSeconds: build.seconds - report.seconds, indexSeconds: report.seconds, indexer: 'integration' };
+    if (report) {
+      const { readLagSeconds, writeSeconds } = report;
+      return {
+        ...measured,
+        buildSeconds: build.seconds - report.seconds,
+        indexSeconds: report.seconds,
+        indexer: 'integration',
+        ...(readLagSeconds !== undefined && writeSeconds !== undefined ? { pagefind: { readLagSeconds, writeSeconds } } : {}),
+      };
+    }
     log('  the build wrote a Pagefind index but recorded no timing; counting it as build time');
     return { ...measured, buildSeconds: build.seconds, indexSeconds: 0, indexer: 'integration (untimed)' };
   }
