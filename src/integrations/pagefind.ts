@@ -126,11 +126,11 @@ export class FedIndex implements PageObserver {
   /** The early write, once every expected page is in; `stale` when a page came after it began. */
   private early: { outputPath: string; written: Promise<string[]>; stale: boolean } | null = null;
   /**
-   * When (performance.now(), ms) the last expected page was fed, Pagefind had read every page fed,
-   * and the early write began and ended: the build's last seconds are these two steps, one after the
-   * other, so the build log and the bench say which of them to shorten.
+   * When (performance.now(), ms) the last expected page was fed, Pagefind had read every page fed
+   * (its write begins then), and the write ended: the build's last seconds are these two steps, one
+   * after the other, so the build log and the bench say which of them to shorten.
    */
-  private readonly times: { lastFed?: number; read?: number; writeStart?: number; writeEnd?: number } = {};
+  private readonly times: { lastFed?: number; read?: number; written?: number } = {};
 
   private readonly index: PagefindIndex;
   private readonly base: string;
@@ -190,11 +190,11 @@ export class FedIndex implements PageObserver {
     // Pagefind writes only after it has read the pages already sent; errors are kept for `finish`.
     const written = Promise.all(this.pending)
       .then(() => {
-        this.times.read = this.times.writeStart = performance.now();
+        this.times.read = performance.now();
         return this.index.writeFiles({ outputPath });
       })
       .then(
-        (result) => ((this.times.writeEnd = performance.now()), result.errors),
+        (result) => ((this.times.written = performance.now()), result.errors),
         (error: unknown) => [String(error)],
       );
     this.early = { outputPath, written, stale: false };
@@ -205,14 +205,13 @@ export class FedIndex implements PageObserver {
    * write (`write`). Null without an early write, or when a page came after it began.
    */
   get timeline(): { readLag: number; write: number } | null {
-    const { lastFed, read, writeStart, writeEnd } = this.times;
-    if (this.early?.stale !== false || lastFed === undefined || read === undefined || writeStart === undefined || writeEnd === undefined)
-      return null;
-    return { readLag: read - lastFed, write: writeEnd - writeStart };
+    const { lastFed, read, written } = this.times;
+    if (this.early?.stale !== false || lastFed === undefined || read === undefined || written === undefined) return null;
+    return { readLag: read - lastFed, write: written - read };
   }
 
   /** Waits for Pagefind to read every page fed, checks them against the build's case pages, writes the index. */
-  async finish(dir: string): Promise<{ pages: number; outputPath: string; parts: number; early: boolean }> {
+  async finish(dir: string): Promise<{ pages: number; outputPath: string; parts: number; early: boolean; timeline: FedIndex['timeline'] }> {
     try {
       await Promise.all(this.pending);
       if (this.problems.length) throw new SearchIndexError(`Pagefind could not index ${this.problems.join('; ')}`);
@@ -232,7 +231,7 @@ export class FedIndex implements PageObserver {
       if (early && !reuse) rmSync(outputPath, { recursive: true, force: true });
       const written = reuse ? { errors } : await this.index.writeFiles({ outputPath });
       if (written.errors.length) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-      return { pages: slugs.length, outputPath, parts: 1, early: reuse };
+      return { pages: slugs.length, outputPath, parts: 1, early: reuse, timeline: reuse ? this.timeline : null };
     } finally {
       await pagefind.close();
     }
@@ -380,7 +379,7 @@ export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
   let base = '/';
   let fedIndex: FedIndex | null = null;
-  let finishing: { started: number; result: Promise<Awaited<ReturnType<FedIndex['finish']>> | null>; fed?: FedIndex } | null = null;
+  let finishing: { started: number; result: Promise<Awaited<ReturnType<FedIndex['finish']>> | null> } | null = null;
   return {
     name: 'practice-archive:pagefind',
     hooks: {
@@ -402,7 +401,7 @@ export default function pagefindIntegration(): AstroIntegration {
         fedIndex = null;
         if (fed && fed.size > 0) {
           const started = performance.now();
-          finishing = { started, result: fed.finish(fileURLToPath(dir)), fed };
+          finishing = { started, result: fed.finish(fileURLToPath(dir)) };
           // Rejections surface where build:done awaits it; until then they must not go unhandled.
           finishing.result.catch(() => undefined);
         } else if (fed) {
@@ -419,7 +418,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const { pages, parts } = fedResult ?? (await buildSearchIndex(fileURLToPath(dir)));
         const ms = performance.now() - started;
         const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
-        const timeline = fedResult?.early ? (pending?.fed?.timeline ?? null) : null;
+        const timeline = fedResult?.timeline ?? null;
         const how = !fedResult
           ? ''
           : fedResult.early

@@ -2,7 +2,7 @@
  * Reading what Pagefind returns: a result's data cut into practice sections, the practice records
  * the case page stores (SearchMeta.astro), and the candidate the ranking takes.
  */
-import type { PracticeMeta } from '../core/case-facts';
+import type { PracticeMeta, StoredPractice } from '../core/case-facts';
 import type { Candidate, TagWordsOf } from './rank';
 
 /** The data of one Pagefind result, as far as the search page uses it. */
@@ -77,7 +77,7 @@ export function parsePracticeMeta(json: string | undefined, tagWords: TagWordsOf
     if (!Array.isArray(data)) return [];
     return data
       .filter(
-        (p): p is Omit<PracticeMeta, 'k'> =>
+        (p): p is StoredPractice =>
           typeof p === 'object' &&
           p !== null &&
           typeof p.id === 'string' &&
