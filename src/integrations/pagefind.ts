@@ -7,8 +7,9 @@
  * An archive that fits in one index is fed while it renders: the index opens when the build
  * starts, the middleware hands over each case page as it is rendered (src/lib/rendered-pages.ts), the
  * index is written as soon as every entry's page is in (the lists still rendering), and once the
- * pages are written the integration checks that every case page reached the index. A larger archive, indexed in parts (src/search/search-parts.ts) so that no Pagefind
- * process holds more than a part, is indexed from the written pages after the build.
+ * pages are written the integration checks that every case page reached the index. A larger
+ * archive, indexed in parts (src/search/search-parts.ts) so that no Pagefind process holds more
+ * than a part, is indexed from the written pages after the build, a part per core at a time.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,10 @@ import { fileURLToPath } from 'node:url';
 // A static import: Vite closes the module runner that loads this integration before the build's
 // last hooks run, so a dynamic import there can fail.
 import * as pagefind from 'pagefind';
-import { partCount, partDir, splitIntoParts } from '../search/search-parts';
+import { availableParallelism, freemem } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { PAGEFIND_MB_PER_PAGE, partCount, partDir, splitIntoParts } from '../search/search-parts';
+import type { PartJob, PartReply, PartRequest } from './pagefind-part-worker';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
@@ -30,23 +34,157 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes the built site in `dir` and writes the bundle to `dir/pagefind` — or, for a large
- * archive, to `dir/pagefind`, `dir/pagefind-2` … (src/search/search-parts.ts). Returns the page count.
+ * Pagefind's options for every index of the archive (the one fed while rendering, and each part).
+ * The archive is one language; forcing it keeps one index even if a page forgot its lang, and zh-CN
+ * is what turns on Pagefind's Chinese word segmentation. `.similar` (其他单位的同类做法 under each
+ * practice) names other cases' practices: not this page's words. Excluded here rather than marked
+ * on each of up to 25 blocks a page.
  */
-export async function buildSearchIndex(dir: string): Promise<{ pages: number; outputPath: string; parts: number }> {
+const INDEX_CONFIG: PartJob['config'] = { forceLanguage: 'zh-cn', excludeSelectors: ['.similar'] };
+
+/**
+ * Indexes the built site in `dir` and writes the bundle to `dir/pagefind` — or, for a large
+ * archive, to `dir/pagefind`, `dir/pagefind-2` … (src/search/search-parts.ts), several parts at a
+ * time (`partConcurrency`). Returns the page count, and how many parts were written at once.
+ */
+export async function buildSearchIndex(dir: string): Promise<{ pages: number; outputPath: string; parts: number; partsAtOnce: number }> {
   const { slugs: pages, traditional } = casePages(dir);
   const parts = partCount(pages.length);
-  let indexed = 0;
-  for (const [i, slugs] of splitIntoParts(pages, parts).entries()) {
-    indexed += await writeIndex(
-      slugs.map((slug) => () => ({
-        url: `/${casePath(slug)}`,
-        html: indexedPage(readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8'), traditional.has(slug)),
-      })),
-      join(dir, partDir(i)),
+  const read = (slugs: readonly string[]) =>
+    slugs.map((slug) => () => ({
+      url: `/${casePath(slug)}`,
+      html: indexedPage(readFileSync(join(dir, htmlFile(casePath(slug))), 'utf8'), traditional.has(slug)),
+    }));
+  const outputPath = join(dir, partDir(0));
+  if (parts === 1) return { pages: await writeIndex(read(pages), outputPath), outputPath, parts, partsAtOnce: 1 };
+  const slices = splitIntoParts(pages, parts);
+  const partsAtOnce = partConcurrency(parts, Math.max(...slices.map((s) => s.length)));
+  const indexed = await writeParts(
+    slices.map((slugs, i) => ({ pages: read(slugs), outputPath: join(dir, partDir(i)) })),
+    partsAtOnce,
+  );
+  return { pages: indexed, outputPath, parts, partsAtOnce };
+}
+
+/** What a machine offers to index parts side by side. */
+export interface Machine {
+  cores: number;
+  /** Memory the process may still take, in bytes. */
+  freeBytes: number;
+}
+
+function thisMachine(): Machine {
+  // process.availableMemory() heeds a container's memory limit (Node 22+); os.freemem() does not.
+  const available = (process as { availableMemory?: () => number }).availableMemory;
+  return { cores: availableParallelism(), freeBytes: typeof available === 'function' ? available() : freemem() };
+}
+
+/**
+ * How many index parts are written at once: one per core, no more than memory holds (Pagefind
+ * keeps every page of a part in its process until it writes: `PAGEFIND_MB_PER_PAGE`, with a quarter
+ * to spare), at least one, at most `parts`. `PAGEFIND_PART_CONCURRENCY` sets it instead (a whole number).
+ * Each part's pages still go in in slug order, so the parts are the same whatever this says.
+ */
+export function partConcurrency(
+  parts: number,
+  pagesPerPart: number,
+  machine: Machine = thisMachine(),
+  env: Record<string, string | undefined> = process.env,
+): number {
+  const set = Number(env.PAGEFIND_PART_CONCURRENCY);
+  if (env.PAGEFIND_PART_CONCURRENCY !== undefined && (!Number.isInteger(set) || set < 1))
+    throw new SearchIndexError(
+      `PAGEFIND_PART_CONCURRENCY is "${env.PAGEFIND_PART_CONCURRENCY}": it must be a whole number of parts, 1 or more`,
     );
+  if (env.PAGEFIND_PART_CONCURRENCY !== undefined) return Math.min(parts, set);
+  const perPart = pagesPerPart * PAGEFIND_MB_PER_PAGE * 1.25 * 1024 * 1024;
+  const byMemory = Math.floor(machine.freeBytes / perPart);
+  return Math.max(1, Math.min(parts, machine.cores, byMemory));
+}
+
+/** A part to write: its pages (read when sent, in this order) and its folder. */
+interface PartWork {
+  pages: readonly (() => { url: string; html: string })[];
+  outputPath: string;
+}
+
+/** Pages sent to a part's worker ahead of what its Pagefind has read: enough that it never waits. */
+const PAGES_IN_FLIGHT = 8;
+
+/**
+ * Writes `parts`, `atOnce` at a time, each in its own worker thread and Pagefind process
+ * (pagefind-part-worker.ts). The first failure stops the rest and is what the build reports.
+ */
+async function writeParts(parts: readonly PartWork[], atOnce: number): Promise<number> {
+  const live = new Set<Worker>();
+  let next = 0;
+  let failed = false;
+  let indexed = 0;
+  const lane = async (): Promise<void> => {
+    while (!failed && next < parts.length) {
+      const part = parts[next++]!;
+      // Read after the await, not before: lanes add to it in turn.
+      const written = await writePart(part, live);
+      indexed += written;
+    }
+  };
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(atOnce, parts.length) }, () =>
+        lane().catch((error: unknown) => {
+          failed = true;
+          throw error;
+        }),
+      ),
+    );
+  } finally {
+    for (const worker of live) void worker.terminate();
   }
-  return { pages: indexed, outputPath: join(dir, partDir(0)), parts };
+  return indexed;
+}
+
+/** Writes one part in a new worker; resolves with its page count once Pagefind has written it. */
+function writePart({ pages, outputPath }: PartWork, live: Set<Worker>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const job: PartJob = {
+      config: INDEX_CONFIG,
+      chunkSize: process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? String(INDEX_CHUNK_SIZE),
+      outputPath,
+    };
+    const worker = new Worker(new URL('./pagefind-part-worker.ts', import.meta.url), { workerData: job });
+    live.add(worker);
+    let sent = 0;
+    let added = 0;
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      live.delete(worker);
+      void worker.terminate();
+      finish();
+    };
+    const send = (request: PartRequest) => worker.postMessage(request);
+    const pump = () => {
+      while (sent < pages.length && sent - added < PAGES_IN_FLIGHT) send({ kind: 'page', ...pages[sent++]!() });
+      if (added === pages.length) send({ kind: 'write' });
+    };
+    worker.on('message', (reply: PartReply) => {
+      if (reply.kind === 'added') {
+        added++;
+        pump();
+      } else if (reply.kind === 'written') settle(() => resolve(reply.pages));
+      else settle(() => reject(new SearchIndexError(reply.message)));
+    });
+    worker.once('error', (error) =>
+      settle(() => reject(new SearchIndexError(`writing the index part ${outputPath} failed: ${error.message}`))),
+    );
+    worker.once('exit', (code) =>
+      settle(() =>
+        reject(new SearchIndexError(`the worker writing the index part ${outputPath} stopped (code ${code}) before it was written`)),
+      ),
+    );
+    pump();
+  });
 }
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -66,11 +204,7 @@ export const INDEX_CHUNK_SIZE = 8000;
 async function openIndex(): Promise<PagefindIndex> {
   // Read by the Pagefind process when it starts, so set before the first index of each process.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  // The archive is one language; forcing it keeps one index even if a page forgot its lang,
-  // and zh-CN is what turns on Pagefind's Chinese word segmentation.
-  // `.similar` (其他单位的同类做法 under each practice) names other cases' practices: not this
-  // page's words. Excluded here rather than marked on each of up to 25 blocks a page.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', excludeSelectors: ['.similar'] });
+  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -355,6 +489,8 @@ function casePages(dir: string): { slugs: string[]; traditional: Set<string> } {
 export interface IndexReport {
   pages: number;
   parts: number;
+  /** How many parts were written at once (`partConcurrency`); 1 for one part. */
+  partsAtOnce?: number;
   /** Wall time of indexing inside `astro build` (fed while rendering: the time after the last page). */
   seconds: number;
   /**
@@ -415,9 +551,10 @@ export default function pagefindIntegration(): AstroIntegration {
         finishing = null;
         const fedResult = pending ? await pending.result : null;
         const started = fedResult && pending ? pending.started : performance.now();
-        const { pages, parts } = fedResult ?? (await buildSearchIndex(fileURLToPath(dir)));
+        const { pages, parts, partsAtOnce } = fedResult ? { ...fedResult, partsAtOnce: 1 } : await buildSearchIndex(fileURLToPath(dir));
         const ms = performance.now() - started;
-        const where = parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/`;
+        const where =
+          parts === 1 ? `${partDir(0)}/` : `${parts} parts, ${partDir(0)}/ … ${partDir(parts - 1)}/, written ${partsAtOnce} at a time`;
         const timeline = fedResult?.timeline ?? null;
         const how = !fedResult
           ? ''
@@ -433,6 +570,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const report: IndexReport = {
             pages,
             parts,
+            partsAtOnce,
             seconds: ms / 1000,
             ...(timeline ? { readLagSeconds: timeline.readLag / 1000, writeSeconds: timeline.write / 1000 } : {}),
           };

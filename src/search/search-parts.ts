@@ -12,6 +12,12 @@ import { indexPartDir } from '../core/routes';
 // 2,500 case pages peak at about 3 GB in Pagefind, under the 4,000 MB ceiling (docs/performance.md).
 const DEFAULT_PART_SIZE = 2500;
 
+/**
+ * What one case page costs Pagefind's process in memory until it writes (MB, measured at 2,500 to
+ * 10,000 cases): the build writes only as many parts at once as the machine's free memory holds.
+ */
+export const PAGEFIND_MB_PER_PAGE = 1.3;
+
 /** Case pages per index part; `PAGEFIND_PART_SIZE` overrides it (tests use a tiny size). */
 export function partSize(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.PAGEFIND_PART_SIZE);

@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import pagefindIntegration, { buildSearchIndex, openFedIndex, withoutIgnored, withoutSections } from '../../src/integrations/pagefind';
+import pagefindIntegration, {
+  buildSearchIndex,
+  openFedIndex,
+  partConcurrency,
+  withoutIgnored,
+  withoutSections,
+} from '../../src/integrations/pagefind';
+import { partDir } from '../../src/search/search-parts';
 
 const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 
@@ -43,6 +50,82 @@ describe('buildSearchIndex', () => {
     // config:done learns the cache folder (timing report) and the base path; build:start opens the
     // index the middleware feeds; build:generated starts writing it; build:done waits for it.
     expect(Object.keys(integration.hooks)).toEqual(['astro:config:done', 'astro:build:start', 'astro:build:generated', 'astro:build:done']);
+  });
+});
+
+describe('an index in parts', () => {
+  const GB = 1024 ** 3;
+  const casePage = (title: string, text: string) => html(`<article data-pagefind-body><h1>${title}</h1><p>${text}</p></article>`);
+  const cases = {
+    'cases/a/index.html': casePage('甲案例', '游泳特色课程'),
+    'cases/b/index.html': casePage('乙案例', '安康杯竞赛'),
+    'cases/c/index.html': casePage('丙案例', '首问责任制'),
+  };
+  /** Every file under `root` with its bytes, by path. */
+  const tree = (root: string): Map<string, Buffer> =>
+    new Map(
+      (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((d) => d.isFile())
+        .map((d) => {
+          const file = join(d.parentPath, d.name);
+          return [file.slice(root.length), readFileSync(file)] as const;
+        }),
+    );
+  const saved = { size: process.env.PAGEFIND_PART_SIZE, atOnce: process.env.PAGEFIND_PART_CONCURRENCY };
+  afterEach(() => {
+    for (const [name, value] of [
+      ['PAGEFIND_PART_SIZE', saved.size],
+      ['PAGEFIND_PART_CONCURRENCY', saved.atOnce],
+    ] as const)
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+  });
+
+  it('writes a part per core at a time, as many as memory holds, never fewer than one', () => {
+    expect(partConcurrency(4, 2500, { cores: 2, freeBytes: 20 * GB }, {})).toBe(2);
+    expect(partConcurrency(4, 2500, { cores: 8, freeBytes: 20 * GB }, {})).toBe(4);
+    expect(partConcurrency(3, 2500, { cores: 8, freeBytes: 64 * GB }, {})).toBe(3);
+    // A part of 2,500 pages needs ≈ 4 GB with its margin: 9 GB free holds two, 3 GB not one.
+    expect(partConcurrency(4, 2500, { cores: 8, freeBytes: 9 * GB }, {})).toBe(2);
+    expect(partConcurrency(4, 2500, { cores: 8, freeBytes: 3 * GB }, {})).toBe(1);
+    expect(partConcurrency(4, 2500, { cores: 8, freeBytes: 64 * GB }, { PAGEFIND_PART_CONCURRENCY: '1' })).toBe(1);
+    expect(partConcurrency(2, 2500, { cores: 1, freeBytes: 1 * GB }, { PAGEFIND_PART_CONCURRENCY: '6' })).toBe(2);
+    expect(() => partConcurrency(4, 2500, { cores: 2, freeBytes: 20 * GB }, { PAGEFIND_PART_CONCURRENCY: 'two' })).toThrow(
+      'PAGEFIND_PART_CONCURRENCY is "two": it must be a whole number of parts, 1 or more',
+    );
+  });
+
+  it('comes out byte for byte the same whether its parts are written one at a time or side by side', async () => {
+    process.env.PAGEFIND_PART_SIZE = '1';
+    const built: Map<string, Buffer>[] = [];
+    for (const atOnce of ['1', '3']) {
+      site(cases);
+      process.env.PAGEFIND_PART_CONCURRENCY = atOnce;
+      const result = await buildSearchIndex(dir);
+      expect(result).toEqual({ pages: 3, outputPath: join(dir, 'pagefind'), parts: 3, partsAtOnce: Number(atOnce) });
+      for (const i of [0, 1, 2]) {
+        const entry = JSON.parse(readFileSync(join(dir, partDir(i), 'pagefind-entry.json'), 'utf8')) as {
+          languages: Record<string, { page_count: number }>;
+        };
+        expect(entry.languages['zh-cn']?.page_count, partDir(i)).toBe(1);
+      }
+      built.push(tree(join(dir, '/')));
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const [alone, together] = built as [Map<string, Buffer>, Map<string, Buffer>];
+    expect([...together.keys()].sort()).toEqual([...alone.keys()].sort());
+    for (const [file, bytes] of alone) expect(together.get(file)!.equals(bytes), file).toBe(true);
+  });
+
+  it('fails the build, naming the part, when a part cannot be written, instead of waiting for it forever', async () => {
+    process.env.PAGEFIND_PART_SIZE = '1';
+    process.env.PAGEFIND_PART_CONCURRENCY = '2';
+    // A file where the second part's folder goes: Pagefind's process stops on it (it panics),
+    // which its Node API alone would never report.
+    site({ ...cases, [partDir(1)]: 'not a folder' });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(
+      new RegExp(`Pagefind's process stopped \\(exit code \\d+\\) before it wrote .*${partDir(1)}$`),
+    );
   });
 });
 

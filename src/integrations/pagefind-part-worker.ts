@@ -1,0 +1,111 @@
+/**
+ * The worker thread that writes one part of a large archive's index (src/search/search-parts.ts),
+ * so that several parts are written at once, one per core (pagefind.ts, `buildSearchIndex`).
+ *
+ * Pagefind's Node API keeps one Pagefind process per loaded copy of its module, and that process
+ * reads its pages one at a time and writes on one thread. A worker thread loads its own copy, so each
+ * part gets its own process. The integration reads and trims the pages (`indexedPage`) and sends
+ * them here in slug order; they reach Pagefind in that order, which is how it breaks ties, so a part
+ * comes out the same whether it was written alone or beside others.
+ *
+ * Node loads this file itself (its own type stripping, no bundler), so it imports only Pagefind and
+ * Node's own modules.
+ */
+import childProcess from 'node:child_process';
+import { parentPort, workerData } from 'node:worker_threads';
+
+/**
+ * Calls `onExit` when a Pagefind process this thread starts ends without being closed. Pagefind's
+ * Node API does not notice its process ending: a process that panics (it does on a write error,
+ * such as a file where a folder should be) leaves the call waiting forever, and the build with it.
+ * The API spawns the process through this thread's own copy of `child_process`, so wrapping
+ * `spawn` here reaches that process and nothing outside this worker.
+ */
+function watchPagefindProcess(onExit: (code: number | null, signal: NodeJS.Signals | null) => void): { closing: () => void } {
+  const spawn = childProcess.spawn;
+  let closing = false;
+  childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
+    const child = spawn(...args);
+    child.once('exit', (code, signal) => {
+      if (!closing) onExit(code, signal);
+    });
+    return child;
+  }) as typeof spawn;
+  return { closing: () => void (closing = true) };
+}
+
+/** What the integration starts the worker with. */
+export interface PartJob {
+  /** Pagefind's index options, as the integration's own index uses them. */
+  config: { forceLanguage: string; excludeSelectors: string[] };
+  /** Word positions per index chunk, for the environment of this worker's Pagefind process. */
+  chunkSize: string;
+  /** The folder this part is written to. */
+  outputPath: string;
+}
+
+/** From the integration: a page to add (in order), then `write` once every page was sent. */
+export type PartRequest = { kind: 'page'; url: string; html: string } | { kind: 'write' };
+
+/** To the integration: a page Pagefind has read, the part written, or what went wrong. */
+export type PartReply = { kind: 'added'; url: string } | { kind: 'written'; pages: number } | { kind: 'failed'; message: string };
+
+function run(port: NonNullable<typeof parentPort>, job: PartJob): void {
+  const send = (reply: PartReply) => port.postMessage(reply);
+  let pages = 0;
+  let failed = false;
+  const watch = watchPagefindProcess((code, signal) =>
+    fail(`Pagefind's process stopped (${signal ?? `exit code ${code}`}) before it wrote ${job.outputPath}`),
+  );
+  // Imported only now, after `spawn` is wrapped; the process starts at the first index.
+  const api = import('pagefind');
+  const close = () => api.then((pagefind) => (watch.closing(), pagefind.close()));
+  const fail = (message: string): void => {
+    if (failed) return;
+    failed = true;
+    void close();
+    send({ kind: 'failed', message });
+  };
+  // Read by the Pagefind process when it starts, which is at the first index below.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = job.chunkSize;
+  const ready = api
+    .then((pagefind) => pagefind.createIndex(job.config))
+    .then(({ index, errors }) => {
+      if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+  ready.catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  // Listening from the start, so no request waits on Pagefind starting. Each page goes to Pagefind
+  // as it arrives, without waiting for the one before: its process takes them off one pipe in
+  // order, so the order holds and Pagefind never waits for the next page.
+  port.on('message', (request: PartRequest) => {
+    if (failed) return;
+    if (request.kind === 'page') {
+      pages++;
+      void ready
+        .then((index) => index.addHTMLFile({ url: request.url, content: request.html }))
+        .then(
+          (added) => {
+            if (added.errors.length) fail(`Pagefind could not index ${request.url}: ${added.errors.join('; ')}`);
+            else send({ kind: 'added', url: request.url });
+          },
+          (error: unknown) => fail(`Pagefind could not index ${request.url}: ${String(error)}`),
+        );
+      return;
+    }
+    void ready
+      .then((index) => index.writeFiles({ outputPath: job.outputPath }))
+      .then(
+        async (written) => {
+          if (written.errors.length) return fail(`Pagefind could not write ${job.outputPath}: ${written.errors.join('; ')}`);
+          await close();
+          send({ kind: 'written', pages });
+        },
+        (error: unknown) => fail(`Pagefind could not write ${job.outputPath}: ${String(error)}`),
+      );
+  });
+}
+
+// Run as the integration's worker; imported anywhere else (a test, a type), it only exports types.
+const job = workerData as Partial<PartJob> | null;
+if (parentPort && typeof job?.outputPath === 'string' && typeof job.chunkSize === 'string' && job.config) run(parentPort, job as PartJob);
