@@ -12,6 +12,11 @@ export interface Timed {
   peakRssMB: number;
   /** Largest resident set seen per program name (node, pagefind_extended …), sampled from /proc. */
   peakByProgram: Record<string, number>;
+  /**
+   * Largest sum of the resident sets of the whole process tree at one sample (MB): what the machine
+   * must hold, where `peakRssMB` is the largest single process (several Pagefind processes at once).
+   */
+  peakTotalMB: number;
   /** CPU seconds (user + system) per program name, from /proc: unlike wall time, barely moved by other load. */
   cpuByProgram: Record<string, number>;
   output: string;
@@ -20,6 +25,7 @@ export interface Timed {
 /** Samples the resident memory of a process tree from /proc, per program name. Linux only. */
 export function watchMemory(rootPid: number) {
   const peak: Record<string, number> = {};
+  let peakTotal = 0;
   const cpuTicks = new Map<number, { comm: string; ticks: number }>();
   const sample = () => {
     let procs: { pid: number; ppid: number; comm: string; ticks: number }[];
@@ -52,16 +58,19 @@ export function watchMemory(rootPid: number) {
         }
       }
     }
+    let total = 0;
     for (const p of procs) {
       if (!tree.has(p.pid) || p.comm === 'time') continue;
       cpuTicks.set(p.pid, { comm: p.comm, ticks: p.ticks });
       try {
         const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'))?.[1] ?? 0);
         peak[p.comm] = Math.max(peak[p.comm] ?? 0, Math.round(kb / 1024));
+        total += kb / 1024;
       } catch {
         // The process ended between listing and reading.
       }
     }
+    peakTotal = Math.max(peakTotal, Math.round(total));
   };
   const timer = setInterval(sample, 250);
   return {
@@ -70,7 +79,7 @@ export function watchMemory(rootPid: number) {
       const cpu: Record<string, number> = {};
       // Linux counts 100 ticks a second (USER_HZ); the last sample before exit is within 250 ms.
       for (const { comm, ticks } of cpuTicks.values()) cpu[comm] = round((cpu[comm] ?? 0) + ticks / 100);
-      return { peak, cpu };
+      return { peak, peakTotal, cpu };
     },
   };
 }
@@ -104,7 +113,7 @@ export function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (lin
   return new Promise((resolvePromise, reject) => {
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      const { peak: peakByProgram, cpu: cpuByProgram } = memory.stop();
+      const { peak: peakByProgram, peakTotal: peakTotalMB, cpu: cpuByProgram } = memory.stop();
       if (code !== 0) return reject(new Error(`${cmd} ${cmdArgs.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
       let peakRssMB = Math.max(0, ...Object.values(peakByProgram));
       if (gnuTime) {
@@ -112,7 +121,7 @@ export function timed(cmd: string, cmdArgs: string[], cwd: string, onLine?: (lin
         rmSync(timeFile);
         peakRssMB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? NaN) / 1024;
       }
-      resolvePromise({ seconds, peakRssMB, peakByProgram, cpuByProgram, output });
+      resolvePromise({ seconds, peakRssMB, peakByProgram, peakTotalMB, cpuByProgram, output });
     });
   });
 }

@@ -209,7 +209,9 @@ async function main() {
 
   log(RUNS > 1 ? `run 1 of ${RUNS}: building the archive (cold)…` : 'building (cold)…');
   const built = await buildAndIndex(ROOT, SCRATCH, N, log);
-  log(`  build ${built.buildSeconds.toFixed(1)} s, index ${built.indexSeconds.toFixed(1)} s, peak RSS ${Math.round(built.peakRssMB)} MB`);
+  log(
+    `  build ${built.buildSeconds.toFixed(1)} s, index ${built.indexSeconds.toFixed(1)} s, peak RSS ${Math.round(built.peakRssMB)} MB (all its processes at once: ${built.peakTotalMB} MB)`,
+  );
   const peerBuilt = starlight ? await buildPeer(starlight) : undefined;
 
   const files = walk(DIST);
@@ -321,6 +323,7 @@ async function main() {
     loadAverage: round(load1!),
     indexer: built.indexer,
     peakRssByProgramMB: built.peakByProgram,
+    peakRssTotalMB: built.peakTotalMB,
     cpuSecondsByProgram: built.cpuByProgram,
     casePage: browser.casePagePath,
     listingPages: listing,

@@ -16,6 +16,8 @@ export interface Built {
   indexSeconds: number;
   peakRssMB: number;
   peakByProgram: Record<string, number>;
+  /** The whole process tree's largest resident total (Timed.peakTotalMB). */
+  peakTotalMB: number;
   cpuByProgram: Record<string, number>;
   indexer: 'integration' | 'integration (untimed)' | 'cli';
   /** The index's early write, step by step (IndexReport), when the integration wrote it early. */
@@ -34,7 +36,12 @@ export async function buildAndIndex(root: string, scratch: string, n: number, lo
       log(`  … ${pagesSeen} pages rendered`);
     }
   });
-  const measured = { peakRssMB: build.peakRssMB, peakByProgram: build.peakByProgram, cpuByProgram: build.cpuByProgram };
+  const measured = {
+    peakRssMB: build.peakRssMB,
+    peakByProgram: build.peakByProgram,
+    peakTotalMB: build.peakTotalMB,
+    cpuByProgram: build.cpuByProgram,
+  };
   if (existsSync(join(dist, SEARCH_SCRIPT))) {
     const report = readIndexReport(join(scratch, SCRATCH_CACHE));
     if (report) {
@@ -61,6 +68,7 @@ export async function buildAndIndex(root: string, scratch: string, n: number, lo
     indexSeconds: index.seconds,
     peakRssMB: Math.max(build.peakRssMB, index.peakRssMB),
     peakByProgram: { ...build.peakByProgram, ...index.peakByProgram },
+    peakTotalMB: Math.max(build.peakTotalMB, index.peakTotalMB),
     cpuByProgram: { ...build.cpuByProgram, ...index.cpuByProgram },
     indexer: 'cli',
   };
