@@ -8,31 +8,13 @@
  * them here in slug order; they reach Pagefind in that order, which is how it breaks ties, so a part
  * comes out the same whether it was written alone or beside others.
  *
- * Node loads this file itself (its own type stripping, no bundler), so it imports only Pagefind and
- * Node's own modules.
+ * Node loads this file itself (its own type stripping, no bundler), so it imports only Pagefind,
+ * Node's own modules and pagefind-process.ts (which imports only Node's), naming each file in full.
+ * That file also watches this worker's Pagefind process, which the API alone would not notice dying.
  */
-import childProcess from 'node:child_process';
 import { parentPort, workerData } from 'node:worker_threads';
-
-/**
- * Calls `onExit` when a Pagefind process this thread starts ends without being closed. Pagefind's
- * Node API does not notice its process ending: a process that panics (it does on a write error,
- * such as a file where a folder should be) leaves the call waiting forever, and the build with it.
- * The API spawns the process through this thread's own copy of `child_process`, so wrapping
- * `spawn` here reaches that process and nothing outside this worker.
- */
-function watchPagefindProcess(onExit: (code: number | null, signal: NodeJS.Signals | null) => void): { closing: () => void } {
-  const spawn = childProcess.spawn;
-  let closing = false;
-  childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
-    const child = spawn(...args);
-    child.once('exit', (code, signal) => {
-      if (!closing) onExit(code, signal);
-    });
-    return child;
-  }) as typeof spawn;
-  return { closing: () => void (closing = true) };
-}
+import * as pagefind from 'pagefind';
+import { startWatched, stoppedBefore } from './pagefind-process.ts';
 
 /** What the integration starts the worker with. */
 export interface PartJob {
@@ -54,26 +36,21 @@ function run(port: NonNullable<typeof parentPort>, job: PartJob): void {
   const send = (reply: PartReply) => port.postMessage(reply);
   let pages = 0;
   let failed = false;
-  const watch = watchPagefindProcess((code, signal) =>
-    fail(`Pagefind's process stopped (${signal ?? `exit code ${code}`}) before it wrote ${job.outputPath}`),
-  );
-  // Imported only now, after `spawn` is wrapped; the process starts at the first index.
-  const api = import('pagefind');
-  const close = () => api.then((pagefind) => (watch.closing(), pagefind.close()));
+  // Read by the Pagefind process when it starts, which is at the first index below.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = job.chunkSize;
+  const watched = startWatched(() => pagefind.createIndex(job.config), stoppedBefore(job.outputPath));
+  const close = () => (watched.closing(), pagefind.close());
   const fail = (message: string): void => {
     if (failed) return;
     failed = true;
     void close();
     send({ kind: 'failed', message });
   };
-  // Read by the Pagefind process when it starts, which is at the first index below.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = job.chunkSize;
-  const ready = api
-    .then((pagefind) => pagefind.createIndex(job.config))
-    .then(({ index, errors }) => {
-      if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    });
+  watched.stopped.catch((error: Error) => fail(error.message));
+  const ready = watched.result.then(({ index, errors }) => {
+    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  });
   ready.catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   // Listening from the start, so no request waits on Pagefind starting. Each page goes to Pagefind
   // as it arrives, without waiting for the one before: its process takes them off one pipe in

@@ -22,6 +22,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PAGEFIND_MB_PER_PAGE, partCount, partDir, splitIntoParts } from '../search/search-parts';
 import type { PartJob, PartReply, PartRequest } from './pagefind-part-worker';
+import { startWatched, stoppedBefore } from './pagefind-process';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
@@ -200,14 +201,35 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
  */
 export const INDEX_CHUNK_SIZE = 8000;
 
-/** A new Pagefind index for the archive's pages (one language, zh-CN, and the chunk size above). */
-async function openIndex(): Promise<PagefindIndex> {
+/** An index, and its process's end if that comes before the index is closed on purpose. */
+interface OpenIndex {
+  index: PagefindIndex;
+  /** Rejects (SearchIndexError) if Pagefind's process ends before `close`. */
+  stopped: Promise<never>;
+  /** Closes Pagefind's process. */
+  close: () => Promise<unknown>;
+}
+
+/**
+ * A new Pagefind index for the archive's pages (one language, zh-CN, and the chunk size above),
+ * whose process is watched (pagefind-process.ts): `outputPath` is where it will be written, for the
+ * message if the process stops first.
+ */
+async function openIndex(outputPath: string): Promise<OpenIndex> {
   // Read by the Pagefind process when it starts, so set before the first index of each process.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await pagefind.createIndex(INDEX_CONFIG);
+  const watched = startWatched(() => pagefind.createIndex(INDEX_CONFIG), stoppedBefore(outputPath));
+  const stopped = watched.stopped.catch((error: Error) => {
+    throw new SearchIndexError(error.message);
+  });
+  stopped.catch(() => undefined);
+  const { index, errors } = await Promise.race([watched.result, stopped]);
   if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-  return index;
+  return { index, stopped, close: () => (watched.closing(), pagefind.close()) };
 }
+
+/** `work`, unless Pagefind's process stops first (then its `stopped` error). */
+const unlessStopped = <T>(work: Promise<T>, opened: Pick<OpenIndex, 'stopped'>): Promise<T> => Promise.race([work, opened.stopped]);
 
 /**
  * What Pagefind is given of a case page: its search body without what Pagefind ignores and with its
@@ -227,18 +249,20 @@ export function indexedPage(html: string, traditional = html.includes(` lang="${
  * on every machine (slug order here; render order in a build, FedIndex).
  */
 export async function writeIndex(pages: readonly (() => { url: string; html: string })[], outputPath: string): Promise<number> {
+  let opened: OpenIndex | null = null;
   try {
-    const index = await openIndex();
+    opened = await openIndex(outputPath);
+    const { index } = opened;
     for (const next of pages) {
       const { url, html } = next();
-      const added = await index.addHTMLFile({ url, content: html });
+      const added = await unlessStopped(index.addHTMLFile({ url, content: html }), opened);
       if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath });
+    const written = await unlessStopped(index.writeFiles({ outputPath }), opened);
     if (written.errors.length) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
     return pages.length;
   } finally {
-    await pagefind.close();
+    await (opened ? opened.close() : pagefind.close());
   }
 }
 
@@ -266,7 +290,7 @@ export class FedIndex implements PageObserver {
    */
   private readonly times: { lastFed?: number; read?: number; written?: number } = {};
 
-  private readonly index: PagefindIndex;
+  private readonly opened: OpenIndex;
   private readonly base: string;
   private readonly expected: ReadonlySet<string>;
   private readonly outDir: string | undefined;
@@ -275,8 +299,8 @@ export class FedIndex implements PageObserver {
    * `expected`: the slugs of the entries (a case's slug is its file name), whose pages complete the
    * index; `outDir`: where the build writes the site. Without both, the index is written by `finish`.
    */
-  constructor(index: PagefindIndex, base: string, expected: ReadonlySet<string> = new Set(), outDir?: string) {
-    this.index = index;
+  constructor(opened: OpenIndex, base: string, expected: ReadonlySet<string> = new Set(), outDir?: string) {
+    this.opened = opened;
     this.base = base;
     this.expected = expected;
     this.outDir = outDir;
@@ -290,7 +314,7 @@ export class FedIndex implements PageObserver {
     this.fed.add(page.slug);
     const url = `/${casePath(page.slug)}`;
     this.pending.push(
-      this.index.addHTMLFile({ url, content: indexedPage(html) }).then(
+      this.opened.index.addHTMLFile({ url, content: indexedPage(html) }).then(
         (added) => void (added.errors.length && this.problems.push(`${url}: ${added.errors.join('; ')}`)),
         (error: unknown) => void this.problems.push(`${url}: ${String(error)}`),
       ),
@@ -322,10 +346,10 @@ export class FedIndex implements PageObserver {
   private writeEarly(): void {
     const outputPath = join(this.outDir!, partDir(0));
     // Pagefind writes only after it has read the pages already sent; errors are kept for `finish`.
-    const written = Promise.all(this.pending)
+    const written = unlessStopped(Promise.all(this.pending), this.opened)
       .then(() => {
         this.times.read = performance.now();
-        return this.index.writeFiles({ outputPath });
+        return unlessStopped(this.opened.index.writeFiles({ outputPath }), this.opened);
       })
       .then(
         (result) => ((this.times.written = performance.now()), result.errors),
@@ -347,7 +371,7 @@ export class FedIndex implements PageObserver {
   /** Waits for Pagefind to read every page fed, checks them against the build's case pages, writes the index. */
   async finish(dir: string): Promise<{ pages: number; outputPath: string; parts: number; early: boolean; timeline: FedIndex['timeline'] }> {
     try {
-      await Promise.all(this.pending);
+      await unlessStopped(Promise.all(this.pending), this.opened);
       if (this.problems.length) throw new SearchIndexError(`Pagefind could not index ${this.problems.join('; ')}`);
       const { slugs } = casePages(dir);
       const missing = slugs.filter((slug) => !this.fed.has(slug));
@@ -363,12 +387,17 @@ export class FedIndex implements PageObserver {
       const reuse = early !== null && !early.stale && early.outputPath === outputPath && errors.length === 0;
       // A rewrite starts from an empty folder, so no file of the early write is left behind.
       if (early && !reuse) rmSync(outputPath, { recursive: true, force: true });
-      const written = reuse ? { errors } : await this.index.writeFiles({ outputPath });
+      const written = reuse ? { errors } : await unlessStopped(this.opened.index.writeFiles({ outputPath }), this.opened);
       if (written.errors.length) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
       return { pages: slugs.length, outputPath, parts: 1, early: reuse, timeline: reuse ? this.timeline : null };
     } finally {
-      await pagefind.close();
+      await this.close();
     }
+  }
+
+  /** Closes Pagefind's process (the build calls it when no page came, and `finish` at its end). */
+  close(): Promise<unknown> {
+    return this.opened.close();
   }
 }
 
@@ -461,7 +490,7 @@ export async function openFedIndex(casesDir: string, base: string, outDir: strin
   const files = existsSync(casesDir) ? readdirSync(casesDir) : [];
   const expected = new Set(files.map(caseSlugOfFile).filter((slug): slug is string => slug !== null));
   if (partCount(expected.size) > 1) return null;
-  return new FedIndex(await openIndex(), normaliseBase(base), expected, outDir);
+  return new FedIndex(await openIndex(join(outDir ?? '', partDir(0))), normaliseBase(base), expected, outDir);
 }
 
 /**
@@ -542,7 +571,7 @@ export default function pagefindIntegration(): AstroIntegration {
           finishing.result.catch(() => undefined);
         } else if (fed) {
           // A feed that got nothing (the middleware did not run): build:done reads the pages instead.
-          finishing = { started: performance.now(), result: pagefind.close().then(() => null) };
+          finishing = { started: performance.now(), result: fed.close().then(() => null) };
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

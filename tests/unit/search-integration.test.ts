@@ -192,6 +192,21 @@ describe('the index fed while the site renders', () => {
     expect(meta).not.toEqual(firstMeta);
   });
 
+  it('fails the build, naming the folder, when Pagefind’s process stops while writing, instead of waiting for it forever', async () => {
+    const out = setup(['a']);
+    // A file where the index's folder goes: Pagefind's process panics on it; its Node API alone
+    // would leave the write waiting, and a build would end as if it had succeeded.
+    writeFileSync(join(out, 'pagefind'), 'not a folder');
+    const fed = (await openFedIndex(join(dir, 'content'), '/', out))!;
+    fed.page('/cases/a/', casePage('甲案例', '游泳特色课程'));
+    expect(await fed.earlyWrite).toEqual([
+      expect.stringMatching(/Pagefind's process stopped \(exit code \d+\) before it wrote .*pagefind$/),
+    ]);
+    mkdirSync(join(out, 'cases', 'a'), { recursive: true });
+    writeFileSync(join(out, 'cases', 'a', 'index.html'), casePage('a', '内容'));
+    await expect(fed.finish(out)).rejects.toThrow(/^Pagefind's process stopped \(exit code \d+\) before it wrote .*pagefind$/);
+  });
+
   it('fails the build when a case page the build wrote never reached the index', async () => {
     const out = setup(['a', 'b']);
     const fed = (await openFedIndex(join(dir, 'content'), '/', out))!;
