@@ -8,13 +8,12 @@
  * them here in slug order; they reach Pagefind in that order, which is how it breaks ties, so a part
  * comes out the same whether it was written alone or beside others.
  *
- * Node loads this file itself (its own type stripping, no bundler), so it imports only Pagefind,
- * Node's own modules and pagefind-process.ts (which imports only Node's), naming each file in full.
- * That file also watches this worker's Pagefind process, which the API alone would not notice dying.
+ * Node loads this file itself (its own type stripping, no bundler), so it imports only Node's own
+ * modules and pagefind-process.ts (which imports only Pagefind and Node's), naming each file in full.
+ * That file opens the index and watches its process, which the API alone would not notice dying.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
-import { startWatched, stoppedBefore } from './pagefind-process.ts';
+import { openWatchedIndex, unlessStopped } from './pagefind-process.ts';
 
 /** What the integration starts the worker with. */
 export interface PartJob {
@@ -38,20 +37,17 @@ function run(port: NonNullable<typeof parentPort>, job: PartJob): void {
   let failed = false;
   // Read by the Pagefind process when it starts, which is at the first index below.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = job.chunkSize;
-  const watched = startWatched(() => pagefind.createIndex(job.config), stoppedBefore(job.outputPath));
-  const close = () => (watched.closing(), pagefind.close());
+  const opening = openWatchedIndex(job.config, job.outputPath);
   const fail = (message: string): void => {
     if (failed) return;
     failed = true;
-    void close();
+    void opening.then((opened) => opened.close()).catch(() => undefined);
     send({ kind: 'failed', message });
   };
-  watched.stopped.catch((error: Error) => fail(error.message));
-  const ready = watched.result.then(({ index, errors }) => {
-    if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  });
-  ready.catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  opening.then(
+    (opened) => opened.stopped.catch((error: Error) => fail(error.message)),
+    (error: Error) => fail(error.message),
+  );
   // Listening from the start, so no request waits on Pagefind starting. Each page goes to Pagefind
   // as it arrives, without waiting for the one before: its process takes them off one pipe in
   // order, so the order holds and Pagefind never waits for the next page.
@@ -59,8 +55,8 @@ function run(port: NonNullable<typeof parentPort>, job: PartJob): void {
     if (failed) return;
     if (request.kind === 'page') {
       pages++;
-      void ready
-        .then((index) => index.addHTMLFile({ url: request.url, content: request.html }))
+      void opening
+        .then((opened) => opened.index.addHTMLFile({ url: request.url, content: request.html }))
         .then(
           (added) => {
             if (added.errors.length) fail(`Pagefind could not index ${request.url}: ${added.errors.join('; ')}`);
@@ -70,12 +66,12 @@ function run(port: NonNullable<typeof parentPort>, job: PartJob): void {
         );
       return;
     }
-    void ready
-      .then((index) => index.writeFiles({ outputPath: job.outputPath }))
+    void opening
+      .then((opened) => unlessStopped(opened.index.writeFiles({ outputPath: job.outputPath }), opened))
       .then(
         async (written) => {
           if (written.errors.length) return fail(`Pagefind could not write ${job.outputPath}: ${written.errors.join('; ')}`);
-          await close();
+          await (await opening).close();
           send({ kind: 'written', pages });
         },
         (error: unknown) => fail(`Pagefind could not write ${job.outputPath}: ${String(error)}`),

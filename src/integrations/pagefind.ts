@@ -22,7 +22,7 @@ import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PAGEFIND_MB_PER_PAGE, partCount, partDir, splitIntoParts } from '../search/search-parts';
 import type { PartJob, PartReply, PartRequest } from './pagefind-part-worker';
-import { startWatched, stoppedBefore } from './pagefind-process';
+import { SearchIndexError, openWatchedIndex, unlessStopped, type OpenIndex } from './pagefind-process';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
 import { FIXED, casePath, htmlFile, normaliseBase, parsePagePath } from '../core/routes';
 import { SITE } from '../config';
@@ -30,9 +30,7 @@ import { TRADITIONAL_LANG } from '../core/script-variants';
 import { caseSlugOfFile } from '../core/slug';
 import { toSimplified } from '../text/to-simplified';
 
-export class SearchIndexError extends Error {
-  override name = 'SearchIndexError';
-}
+export { SearchIndexError };
 
 /**
  * Pagefind's options for every index of the archive (the one fed while rendering, and each part).
@@ -188,8 +186,6 @@ function writePart({ pages, outputPath }: PartWork, live: Set<Worker>): Promise<
   });
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
 /**
  * How many word positions Pagefind puts in one index chunk (its default is 20,000). A query loads
  * the whole chunk of each of its words, and a Chinese query is several words: at 1,000 cases each
@@ -201,35 +197,16 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
  */
 export const INDEX_CHUNK_SIZE = 8000;
 
-/** An index, and its process's end if that comes before the index is closed on purpose. */
-interface OpenIndex {
-  index: PagefindIndex;
-  /** Rejects (SearchIndexError) if Pagefind's process ends before `close`. */
-  stopped: Promise<never>;
-  /** Closes Pagefind's process. */
-  close: () => Promise<unknown>;
-}
-
 /**
  * A new Pagefind index for the archive's pages (one language, zh-CN, and the chunk size above),
  * whose process is watched (pagefind-process.ts): `outputPath` is where it will be written, for the
  * message if the process stops first.
  */
-async function openIndex(outputPath: string): Promise<OpenIndex> {
+function openIndex(outputPath: string): Promise<OpenIndex> {
   // Read by the Pagefind process when it starts, so set before the first index of each process.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const watched = startWatched(() => pagefind.createIndex(INDEX_CONFIG), stoppedBefore(outputPath));
-  const stopped = watched.stopped.catch((error: Error) => {
-    throw new SearchIndexError(error.message);
-  });
-  stopped.catch(() => undefined);
-  const { index, errors } = await Promise.race([watched.result, stopped]);
-  if (!index || errors.length) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-  return { index, stopped, close: () => (watched.closing(), pagefind.close()) };
+  return openWatchedIndex(INDEX_CONFIG, outputPath);
 }
-
-/** `work`, unless Pagefind's process stops first (then its `stopped` error). */
-const unlessStopped = <T>(work: Promise<T>, opened: Pick<OpenIndex, 'stopped'>): Promise<T> => Promise.race([work, opened.stopped]);
 
 /**
  * What Pagefind is given of a case page: its search body without what Pagefind ignores and with its
