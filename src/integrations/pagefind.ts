@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PAGEFIND_MB_PER_PAGE, partCount, partDir, splitIntoParts } from '../search/search-parts';
+import { PAGEFIND_MB_PER_PAGE, countSetting, partCount, partDir, splitIntoParts } from '../search/search-parts';
 import type { PartJob, PartReply, PartRequest } from './pagefind-part-worker';
 import { SearchIndexError, openWatchedIndex, unlessStopped, type OpenIndex } from './pagefind-process';
 import { observeRenderedPages, type PageObserver } from '../lib/rendered-pages';
@@ -90,12 +90,8 @@ export function partConcurrency(
   machine: Machine = thisMachine(),
   env: Record<string, string | undefined> = process.env,
 ): number {
-  const set = Number(env.PAGEFIND_PART_CONCURRENCY);
-  if (env.PAGEFIND_PART_CONCURRENCY !== undefined && (!Number.isInteger(set) || set < 1))
-    throw new SearchIndexError(
-      `PAGEFIND_PART_CONCURRENCY is "${env.PAGEFIND_PART_CONCURRENCY}": it must be a whole number of parts, 1 or more`,
-    );
-  if (env.PAGEFIND_PART_CONCURRENCY !== undefined) return Math.min(parts, set);
+  const set = countSetting(env, 'PAGEFIND_PART_CONCURRENCY', 'parts');
+  if (set !== undefined) return Math.min(parts, set);
   const perPart = pagesPerPart * PAGEFIND_MB_PER_PAGE * 1.25 * 1024 * 1024;
   const byMemory = Math.floor(machine.freeBytes / perPart);
   return Math.max(1, Math.min(parts, machine.cores, byMemory));

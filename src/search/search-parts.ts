@@ -18,10 +18,22 @@ const DEFAULT_PART_SIZE = 2500;
  */
 export const PAGEFIND_MB_PER_PAGE = 1.3;
 
+/**
+ * A count set in the environment (`name`), or undefined when it is not set (or set empty, as
+ * `NAME= npm run build` does). Anything but a whole number of 1 or more stops the build: a typo
+ * that quietly fell back to the default would build an index other than the one asked for.
+ */
+export function countSetting(env: Record<string, string | undefined>, name: string, unit: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} is "${raw}": it must be a whole number of ${unit}, 1 or more`);
+  return n;
+}
+
 /** Case pages per index part; `PAGEFIND_PART_SIZE` overrides it (tests use a tiny size). */
 export function partSize(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.PAGEFIND_PART_SIZE);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_PART_SIZE;
+  return countSetting(env, 'PAGEFIND_PART_SIZE', 'case pages') ?? DEFAULT_PART_SIZE;
 }
 
 /** How many index parts an archive of `cases` case pages is written in. */

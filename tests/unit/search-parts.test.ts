@@ -10,10 +10,15 @@ describe('search index parts', () => {
     expect(partCount(5000)).toBe(2);
     expect(partCount(5001)).toBe(3);
   });
-  it('reads the part size from PAGEFIND_PART_SIZE and ignores nonsense', () => {
+  it('reads the part size from PAGEFIND_PART_SIZE, unset when empty', () => {
     expect(partSize({ PAGEFIND_PART_SIZE: '2' })).toBe(2);
-    expect(partSize({ PAGEFIND_PART_SIZE: 'lots' })).toBe(2500);
-    expect(partSize({ PAGEFIND_PART_SIZE: '0' })).toBe(2500);
+    expect(partSize({ PAGEFIND_PART_SIZE: '' })).toBe(2500);
+  });
+  it('refuses a part size that is not a whole number of pages, saying what is allowed', () => {
+    for (const bad of ['lots', '0', '-3', '2.5'])
+      expect(() => partSize({ PAGEFIND_PART_SIZE: bad })).toThrow(
+        `PAGEFIND_PART_SIZE is "${bad}": it must be a whole number of case pages, 1 or more`,
+      );
   });
   it('names the first part pagefind/ as Pagefind does, and numbers the rest from 2', () => {
     expect([0, 1, 2].map(partDir)).toEqual(['pagefind', 'pagefind-2', 'pagefind-3']);
