@@ -32,7 +32,7 @@ import type { ShardJob } from './suggest-shards-worker';
 export const STAGING = 'suggest-shards';
 
 const MISSING =
-  'suggest-shards: the tag table (search/suggest/<version>/tags.json) was not rendered, so the instant tier’s shards were not written; is src/pages/search/suggest/[version]/[shard].json.ts in the build?';
+  'suggest-shards: the tier’s root (search/suggest/<version>/root.json) was not rendered, so the instant tier’s shards were not written; is src/pages/search/suggest/[version]/[shard].json.ts in the build?';
 
 /** A promise whose failure is reported where it is awaited (build:generated), not as unhandled before. */
 function awaitedLater<T>(promise: Promise<T>): Promise<T> {
@@ -191,7 +191,7 @@ export default function suggestShards(): AstroIntegration {
       'astro:build:generated': async ({ dir, logger }) => {
         const data = takeSuggestHandoff();
         if (!data) throw new Error(MISSING);
-        // Handed over only as the tag table rendered (no paths listed first): write now.
+        // Handed over only as the root rendered (no paths listed first): write now.
         outDir = fileURLToPath(dir);
         const { done, made, from } = settle(data);
         const waiting = performance.now();

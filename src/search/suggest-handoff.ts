@@ -3,7 +3,7 @@
  *
  * The shards are thousands of small files (one per run of characters; ≈ 6,200 at 300 cases, ≈ 20,000
  * at 1,000). Rendered as one Astro endpoint each, every file cost a route render; instead the one
- * endpoint the build renders (the tag table, src/pages/search/suggest/[version]/[shard].json.ts)
+ * endpoint the build renders (the tier’s root, src/pages/search/suggest/[version]/[shard].json.ts)
  * hands the practices over here, and src/integrations/suggest-shards.ts writes every shard in one
  * pass once the pages are generated. As in src/lib/rendered-pages.ts, the page bundle and the integration
  * live in different module graphs, so the hand-over goes through `globalThis` under a registered
@@ -38,7 +38,7 @@ export function suggestHandoffOpen(): boolean {
 
 /**
  * Hands the data over (the endpoint, when the build lists its paths and again when it renders the
- * tag table). The first hand-over counts; the data is the same each time.
+ * root). The first hand-over counts; the data is the same each time.
  */
 export function handOverSuggest(data: SuggestHandoff): void {
   const slot = (globalThis as WithHandoff)[KEY];

@@ -54,14 +54,48 @@ export type PackedEntry = [u: string, n: string, a: string[], i: number, t: numb
 /**
  * One shard file: its cases' titles and units, each once (`c`: the two are about half of an
  * entry's bytes, and the shards of a pair in a case's title or unit file all its practices; most
- * shards mix cases, so this saves 13 % at 1,000 cases), its entries (`e`), and `s: 1` when the
- * shard's key is split further by the next character (too many practices share it): a longer
- * query reads the longer key's shard, and this one holds only what its own characters show.
+ * shards mix cases, so this saves 13 % at 1,000 cases), its entries (`e`), and `s` when a longer
+ * query reads a longer key's shard: every one-character shard, and a pair (or longer run) split
+ * further because too many practices share it, which then holds only what its own characters show.
+ * `s` lists the characters that follow this key in some practice, each the last of a shard's key:
+ * for any other, no practice contains the query, and the browser knows it without asking.
  */
 export interface ShardFile {
   c: [title: string, unit: string][];
   e: PackedEntry[];
-  s?: 1;
+  s?: string;
+}
+
+/**
+ * The tier's root file, fetched once when the reader heads for a search box: the tag table, and
+ * every character that has a one-character shard (`f`: each character of any practice's fields).
+ * With it and the shards' `s`, the browser asks only for shards that exist, so an unknown query
+ * costs no request and a 404 is always a fault.
+ */
+export interface TierRoot {
+  t: TagTable;
+  f: string;
+}
+
+/** Name of the root's file, beside the shards (no shard key is spelled so: keys are hex). */
+export const TIER_ROOT = 'root';
+
+/** The root of `entries`' shards, with the tag table their entries point into. */
+export function tierRoot(entries: readonly SuggestEntry[], tags: TagTable): TierRoot {
+  return { t: tags, f: shardChars(entries) };
+}
+
+/**
+ * Each character of the entries' fields (as matching compares them), once, in code point order:
+ * the characters a query may start with and still have suggestions, each with its own shard.
+ */
+export function shardChars(entries: readonly SuggestEntry[]): string {
+  const chars = new Set<string>();
+  for (const e of entries) {
+    const f = compacted(e);
+    for (const text of [...f.names, f.title, f.unit, ...f.tags]) for (const ch of text) chars.add(ch);
+  }
+  return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
 /** The entries of a shard file as StoredEntry tuples (the case table looked up). */
@@ -243,17 +277,21 @@ export function shardKeyOf(query: string): string | undefined {
 }
 
 /**
- * The entries that answer `query`: its first shard, then, while a shard says it is split, the
- * shard of one more character. `load` gives a shard by key (undefined where there is none: no
- * practice contains those characters).
+ * The entries that answer `query`: the shard of its first character, then, while the query is
+ * longer and the shard says it reads on (`s`), the shard of one more character (the pair, then
+ * longer runs of a split pair). A character the root or a shard's `s` lacks means no practice
+ * contains the query: no suggestion, and no request. `load` gives a shard by key; only keys that
+ * exist are asked for.
  */
-export async function shardEntriesFor(query: string, load: (key: string) => Promise<ShardFile | undefined>): Promise<StoredEntry[]> {
-  let file: ShardFile | undefined;
-  for (const key of shardKeysOf(query)) {
-    file = await load(key);
-    if (!file?.s) break;
+export async function shardEntriesFor(query: string, root: TierRoot, load: (key: string) => Promise<ShardFile>): Promise<StoredEntry[]> {
+  const chars = Array.from(compact(query));
+  if (chars.length === 0 || !root.f.includes(chars[0]!)) return [];
+  let file = await load(`p${hex(chars[0]!)}`);
+  for (let n = 2; n <= Math.min(chars.length, MAX_KEY) && file.s !== undefined; n++) {
+    if (!file.s.includes(chars[n - 1]!)) return [];
+    file = await load(keyOf(chars.slice(0, n)));
   }
-  return file ? unpackShard(file) : [];
+  return unpackShard(file);
 }
 
 /** The one-character (prefix) shards of an entry: the first character of its name and aliases. */
@@ -271,13 +309,12 @@ const textOfKey = (key: string) =>
     .map((h) => String.fromCodePoint(parseInt(h, 16)))
     .join('');
 
-/** Name of the tag table's file, beside the shards (no shard key is spelled so: keys are hex). */
-export const TAG_TABLE = 'tags';
-
 export interface Shards {
   shards: Map<string, SuggestEntry[]>;
   /** Keys whose entries are split further by the next character (shardKeysOf). */
   split: Set<string>;
+  /** For each one-character and split key, the characters that extend it to a key here (ShardFile.s). */
+  next: Map<string, string>;
 }
 
 /** A shard as its file holds it. */
@@ -290,7 +327,8 @@ export function shardFile(key: string, built: Shards): ShardFile {
     if (i === undefined) at.set(caseKey, (i = c.push([entry.c, entry.w]) - 1));
     return [entry.u, entry.n, entry.a, i, entry.t];
   });
-  return built.split.has(key) ? { c, e, s: 1 } : { c, e };
+  const s = built.next.get(key);
+  return s === undefined ? { c, e } : { c, e, s };
 }
 
 /**
@@ -374,7 +412,25 @@ export function buildShards(entries: readonly SuggestEntry[]): Shards {
     for (let i = 0; i < next.length; i++) if (next[i]) pending.push(i);
   }
   for (const [key, list] of shards) if (key.startsWith('p')) shards.set(key, bestFor(key, list, SUGGESTION_LIMIT));
-  return { shards, split };
+  // Every character of the fields has a one-character shard, if only to say what may follow it.
+  for (const ch of shardChars(entries)) if (!shards.has(`p${hex(ch)}`)) shards.set(`p${hex(ch)}`, []);
+  return { shards, split, next: nextChars(shards, split) };
+}
+
+/**
+ * What follows each one-character and split key: the last character of each key one longer (a
+ * pair's parent is its first character's shard). In code point order, so builds agree byte for byte.
+ */
+function nextChars(shards: ReadonlyMap<string, unknown>, split: ReadonlySet<string>): Map<string, string> {
+  const next = new Map<string, string[]>();
+  for (const key of shards.keys()) if (key.startsWith('p') || split.has(key)) next.set(key, []);
+  for (const key of shards.keys()) {
+    if (key.startsWith('p')) continue;
+    const parts = key.split('-');
+    const parent = parts.length === 2 ? `p${parts[0]}` : parts.slice(0, -1).join('-');
+    next.get(parent)!.push(String.fromCodePoint(parseInt(parts.at(-1)!, 16)));
+  }
+  return new Map([...next].map(([key, chars]) => [key, chars.sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('')]));
 }
 
 /**
@@ -452,7 +508,7 @@ function bestFor(key: string, list: readonly SuggestEntry[], limit: number): Sug
  * entries to 8) never serves new files under a URL a browser has kept. `format` goes up with any
  * change to what a shard file holds that the other fields do not name.
  */
-export const SHARD_LAYOUT = { format: 2, cap: SHARD_CAP, maxKey: MAX_KEY, shown: SUGGESTION_LIMIT } as const;
+export const SHARD_LAYOUT = { format: 3, cap: SHARD_CAP, maxKey: MAX_KEY, shown: SUGGESTION_LIMIT } as const;
 
 /**
  * The version in the shards' path: a hash of their content and layout, so a shard's URL never

@@ -105,7 +105,7 @@ describe('the instant tier', () => {
     const shard = fresh.requests.findIndex((u) => /\/search\/suggest\/[^/]+\/p[0-9a-f]+\.json/.test(u));
     expect(shard).toBeGreaterThanOrEqual(0);
     expect(shard).toBeLessThan(fresh.requests.findIndex((u) => PAGEFIND.test(u)));
-    expect(fresh.requests.filter((u) => /\/search\/suggest\/[^/]+\/tags\.json/.test(u))).toHaveLength(1);
+    expect(fresh.requests.filter((u) => /\/search\/suggest\/[^/]+\/root\.json/.test(u))).toHaveLength(1);
     await p.close();
   });
 
@@ -116,6 +116,8 @@ describe('the instant tier', () => {
     await typeSlowly(p, '#site-search', '鑫龘');
     await expect.poll(() => fresh.requests.some((u) => PAGEFIND.test(u)), SETTLE).toBe(true);
     expect(await options(p)).toEqual([]);
+    // No practice has 鑫: the root says so, and no shard is asked for (none exists to answer).
+    expect(fresh.requests.filter((u) => /\/search\/suggest\//.test(u)).map((u) => u.split('/').at(-1))).toEqual(['root.json']);
     await p.close();
   });
 

@@ -23,9 +23,9 @@ import {
   shardKeysOf,
   shardsVersion,
   tagWords,
+  tierRoot,
   toStored,
   unpackShard,
-  type ShardFile,
   type Shards,
   type SuggestEntry,
   type TagTable,
@@ -97,10 +97,24 @@ describe('rankSuggestions', () => {
   });
 });
 
-/** The shards as the browser reads them: each key's file, as the build writes it, or none. */
-const reader = (built: Shards) => async (key: string) => (built.shards.has(key) ? roundTrip(shardFile(key, built)) : undefined);
-const roundTrip = (file: ShardFile): ShardFile => JSON.parse(JSON.stringify(file)) as ShardFile;
-const answer = async (query: string, built: Shards) => (await shardEntriesFor(query, reader(built))).map((e) => fromStored(e, TAGS));
+/**
+ * The shards as the browser reads them: each key's file, as the build writes it. A key with no
+ * shard would be a 404 in the browser: the tier must never ask for one, so here it fails the test.
+ */
+const reader = (built: Shards) => async (key: string) => {
+  if (!built.shards.has(key)) throw new Error(`asked for ${key}, which has no shard`);
+  return roundTrip(shardFile(key, built));
+};
+const roundTrip = <T>(file: T): T => JSON.parse(JSON.stringify(file)) as T;
+/** Each built tier's root, as the build writes it from the same entries. */
+const roots = new WeakMap<Shards, ReturnType<typeof tierRoot>>();
+const build = (entries: SuggestEntry[]): Shards => {
+  const built = buildShards(entries);
+  roots.set(built, roundTrip(tierRoot(entries, TAGS)));
+  return built;
+};
+const answer = async (query: string, built: Shards, load = reader(built)) =>
+  (await shardEntriesFor(query, roots.get(built)!, load)).map((e) => fromStored(e, roots.get(built)!.t));
 
 describe('stored entries', () => {
   it('keep a tag as its index in the table, and come back with the same wordings', () => {
@@ -134,7 +148,7 @@ describe('shards', () => {
   });
 
   it('files an entry under every pair of characters, so the first two answer any substring of two or more', async () => {
-    const built = buildShards([exact, byTag, inTitle, entry({ u: '/cases/f/#other', n: '安康杯' })]);
+    const built = build([exact, byTag, inTitle, entry({ u: '/cases/f/#other', n: '安康杯' })]);
     expect(built.split.size).toBe(0);
     expect(built.shards.get(shardKeyOf('问责任')!)!.map((e) => e.u)).toEqual([exact.u, byTag.u, inTitle.u]);
     // Through the files: the tag-only entry comes back matchable by its tag's alias.
@@ -146,9 +160,10 @@ describe('shards', () => {
     const many = Array.from({ length: SHARD_CAP + 5 }, (_, i) =>
       entry({ u: `/cases/m${i}/#p`, n: i % 2 ? `文明单位${i}` : `文明家庭${i}` }),
     );
-    const built = buildShards([...many, exact]);
+    const built = build([...many, exact]);
     const pair = shardKeyOf('文明')!;
-    expect(shardFile(pair, built).s).toBe(1);
+    // What follows 文明 in some practice, each the last character of a shard's key.
+    expect(shardFile(pair, built).s).toBe('单家');
     expect(shardFile(shardKeyOf('首问')!, built).s).toBeUndefined();
     const [, next] = shardKeysOf('文明单位');
     expect(built.split.has(next!)).toBe(false);
@@ -158,8 +173,11 @@ describe('shards', () => {
     expect(got.every((e) => e.n.startsWith('文明单'))).toBe(true);
     // Two characters still read the pair's own shard, which holds only what they show.
     expect((await answer('文明', built)).length).toBe(SUGGESTION_LIMIT);
-    // A next character no practice has after the pair: no file, no suggestion.
-    expect(await answer('文明城市', built)).toEqual([]);
+    // A next character no practice has after the pair: no suggestion, and no file asked for.
+    const asked: string[] = [];
+    const load = reader(built);
+    expect(await answer('文明城市', built, (key) => (asked.push(key), load(key)))).toEqual([]);
+    expect(asked).toEqual([shardKeyOf('文'), pair]);
     for (const list of built.shards.values()) expect(list.length).toBeLessThanOrEqual(SHARD_CAP);
   });
 
@@ -177,7 +195,7 @@ describe('shards', () => {
         t: i % 3 === 0 ? [0] : i % 3 === 1 ? [1] : [],
       }),
     );
-    const built = buildShards(all);
+    const built = build(all);
     expect(built.split.size).toBeGreaterThan(0);
     expect([...built.split].some((key) => key.split('-').length > 2)).toBe(true);
     const startsWith = (q: string) => (e: SuggestEntry) => [e.n, ...e.a].some((name) => name.startsWith(q));
@@ -208,19 +226,49 @@ describe('shards', () => {
       plain('/cases/late/#p', '服务窗台', '文明的创建'),
       ...Array.from({ length: SHARD_CAP }, (_, i) => plain(`/cases/s${i + 2}/#p`, `服务${i}`)),
     ];
-    const built = buildShards(all);
+    const built = build(all);
     expect([shardKeyOf('文明')!, shardKeyOf('服务')!].every((key) => built.split.has(key))).toBe(true);
     const urls = (list: { entry: SuggestEntry }[]) => list.map((s) => s.entry.u);
     expect(urls(rankSuggestions('服务窗', await answer('服务窗', built)))).toEqual(['/cases/s1/#p', '/cases/late/#p']);
     expect(urls(rankSuggestions('服务窗', all))).toEqual(['/cases/s1/#p', '/cases/late/#p']);
   });
 
-  it('reads no further than a shard that is not split, nor than the longest key', async () => {
+  it('reads the first character’s shard, then no further than a shard that is not split, nor than the longest key', async () => {
     const asked: string[] = [];
-    const built = buildShards([exact]);
-    await shardEntriesFor('首问责任制', async (key) => (asked.push(key), reader(built)(key)));
-    expect(asked).toEqual([shardKeyOf('首问')]);
+    const built = build([exact]);
+    const load = reader(built);
+    await answer('首问责任制', built, (key) => (asked.push(key), load(key)));
+    expect(asked).toEqual([shardKeyOf('首'), shardKeyOf('首问')]);
     expect(shardKeysOf('一二三四五六七八')).toHaveLength(MAX_KEY - 1);
+  });
+
+  it('asks for no shard that does not exist: a query no practice contains is answered without a request', async () => {
+    const entries = [exact, byTag, inTitle];
+    const built = build(entries);
+    const root = roots.get(built)!;
+    // The root lists exactly the characters that have a one-character shard: every character of the fields.
+    const oneChar = [...built.shards.keys()].filter((k) => k.startsWith('p'));
+    expect(Array.from(root.f).map((ch) => shardKeyOf(ch))).toEqual(
+      oneChar.sort((a, b) => parseInt(a.slice(1), 16) - parseInt(b.slice(1), 16)),
+    );
+    expect(root.f).toContain('抓'); // in a case title only: its shard has no entries, but says what follows
+    expect(shardFile(shardKeyOf('抓')!, built)).toEqual({ c: [], e: [], s: '手' });
+    // Every character a shard says may follow its key leads to a shard.
+    for (const key of built.shards.keys()) {
+      const next = shardFile(key, built).s ?? '';
+      for (const ch of next) {
+        const longer = key.startsWith('p')
+          ? `${key.slice(1)}-${ch.codePointAt(0)!.toString(16)}`
+          : `${key}-${ch.codePointAt(0)!.toString(16)}`;
+        expect(built.shards.has(longer), `${key} → ${ch}`).toBe(true);
+      }
+    }
+    const asked: string[] = [];
+    const load = reader(built);
+    const counted = (key: string) => (asked.push(key), load(key));
+    for (const q of ['游泳', '泳', '首游', '首问游']) expect(rankSuggestions(q, await answer(q, built, counted)), q).toEqual([]);
+    // 首 has a shard (what follows it); nothing else was asked for, and nothing that does not exist.
+    expect(new Set(asked)).toEqual(new Set([shardKeyOf('首'), shardKeyOf('首问')]));
   });
 
   it('answers one character with the practices whose name or alias starts with it, best first', () => {

@@ -11,32 +11,30 @@
  */
 import { normaliseQuery } from '../../search/terms';
 import {
-  TAG_TABLE,
+  TIER_ROOT,
   fromStored,
   rankSuggestions,
   shardEntriesFor,
   shardKeyOf,
   type ShardFile,
   type Suggestion,
-  type TagTable,
+  type TierRoot,
 } from '../../search/suggest';
 import { needsSimplifying, simplifier } from '../traditional-chars';
 
 /** The tier's files by URL: one fetch each per page (the browser's cache keeps them across pages). */
 const files = new Map<string, Promise<unknown>>();
 
-/** A file of the tier; undefined where there is none (404: no practice contains those characters). */
-function loadFile<T>(url: string): Promise<T | undefined> {
+/** A file of the tier. The tier asks only for files that exist (TierRoot), so any failure is a fault. */
+function loadFile<T>(url: string): Promise<T> {
   let p = files.get(url);
   if (!p) {
-    p = fetch(url).then((r) =>
-      r.ok ? (r.json() as Promise<T>) : r.status === 404 ? undefined : Promise.reject(new Error(`${url}: HTTP ${r.status}`)),
-    );
+    p = fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: HTTP ${r.status}`))));
     // A failed fetch (offline) is tried again at the next key, not remembered.
     p.catch(() => files.delete(url));
     files.set(url, p);
   }
-  return p as Promise<T | undefined>;
+  return p as Promise<T>;
 }
 
 /** How long the reader pauses in typing before Pagefind is warmed for what they typed. */
@@ -170,13 +168,11 @@ export function attachSuggest(input: HTMLInputElement): void {
     const query = await fold(raw);
     let found: Suggestion[];
     try {
-      const [tags, entries] = await Promise.all([
-        loadFile<TagTable>(`${src}${TAG_TABLE}.json`),
-        shardEntriesFor(query, (key) => loadFile<ShardFile>(`${src}${key}.json`)),
-      ]);
+      const root = await loadFile<TierRoot>(`${src}${TIER_ROOT}.json`);
+      const entries = await shardEntriesFor(query, root, (key) => loadFile<ShardFile>(`${src}${key}.json`));
       found = rankSuggestions(
         query,
-        entries.map((e) => fromStored(e, tags ?? [])),
+        entries.map((e) => fromStored(e, root.t)),
       );
     } catch {
       if (ticket === asked) warmNow(raw);
@@ -207,7 +203,7 @@ export function attachSuggest(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  // The tag table is small and needed by every query: fetched with the intent, beside the code.
-  void loadFile(`${src}${TAG_TABLE}.json`).catch(() => undefined);
+  // The root is small and read by every query: fetched with the intent, beside the code.
+  void loadFile(`${src}${TIER_ROOT}.json`).catch(() => undefined);
   if (input.value) void update();
 }
