@@ -90,11 +90,16 @@ export function tierRoot(entries: readonly SuggestEntry[], tags: TagTable): Tier
  * the characters a query may start with and still have suggestions, each with its own shard.
  */
 export function shardChars(entries: readonly SuggestEntry[]): string {
-  const chars = new Set<string>();
+  // Most field texts repeat (a case's title in each of its practices, a tag's wordings in every
+  // practice of the tag): each text is compacted and read once, as compactFields would compact it.
+  const texts = new Set<string>();
   for (const e of entries) {
-    const f = compacted(e);
-    for (const text of [...f.names, f.title, f.unit, ...f.tags]) for (const ch of text) chars.add(ch);
+    texts.add(e.n).add(e.c).add(e.w);
+    for (const alias of e.a) texts.add(alias);
+    for (const tag of e.k) texts.add(tag);
   }
+  const chars = new Set<string>();
+  for (const text of texts) for (const ch of compact(text)) chars.add(ch);
   return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
 }
 
