@@ -36,20 +36,42 @@ import { FIXED, SEARCH_SCRIPT, casePath, htmlFile } from '../src/core/routes';
 import { serveDir } from './static-server';
 import { parseCommandLine } from './cli-args';
 
-/** Types `q` into the search page and reads every practice it lists: `case#practice`, and whether it is shown without "show all". */
+/**
+ * Types `q` into the search page and reads every practice it lists, `case#practice`, with whether
+ * the first page shows it without "show all". The first page holds FIRST_BATCH cases; a query many
+ * cases answer lists the rest only after "显示更多案例", which is pressed until every result is
+ * loaded: "all listed" is recall over all results, not over the first page (at 38 cases a query
+ * such as 志愿服务 matched more than one page, and the figure fell for that alone).
+ */
 async function practiceHits(page: Page, q: string): Promise<{ key: string; shown: boolean }[]> {
+  const ready = () => page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
+  const read = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
+        const url = new URL(a.href);
+        return {
+          key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
+          shown: a.checkVisibility(),
+        };
+      }),
+    );
   await page.fill('#search-q', q);
   await page.press('#search-q', 'Enter');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-root]')?.dataset.state === 'ready');
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('[data-practice-hit]')].map((a) => {
-      const url = new URL(a.href);
-      return {
-        key: `${url.pathname.replace(/\/$/, '').split('/').pop()}#${decodeURIComponent(url.hash.slice(1))}`,
-        shown: a.checkVisibility(),
-      };
-    }),
-  );
+  await ready();
+  const first = await read();
+  const shownFirst = new Set(first.filter((h) => h.shown).map((h) => h.key));
+  let hits = first;
+  // Bounded: a page that kept offering more would otherwise hold the run for ever.
+  for (let more = 0; more < 100 && (await page.isVisible('[data-search-more]')); more++) {
+    // The list is drawn again with more cases; "ready" again means it is done.
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('[data-search-root]')!.dataset.state = 'loading-more';
+      document.querySelector<HTMLButtonElement>('[data-search-more]')!.click();
+    });
+    await ready();
+    hits = await read();
+  }
+  return hits.map((h) => ({ key: h.key, shown: shownFirst.has(h.key) }));
 }
 
 interface Practice {
