@@ -26,3 +26,24 @@ export function listSummary(summary: string): string {
   }
   return text;
 }
+
+/**
+ * Longest summary a listing shows, in characters. Listings (all practices, a tag's, a theme's) are
+ * for scanning: a practice's first sentence says what it is, and the later ones (figures, what the
+ * report leaves out) are on its case page. Real summaries run to 200 characters and more, so whole
+ * ones made a listing of 200 practices outgrow its 200 KB budget at 38 cases.
+ */
+export const LIST_LINE = 90;
+
+/**
+ * A practice's summary as a listing shows it: without the series lead (listSummary), cut after the
+ * last sentence that ends within LIST_LINE characters, or at LIST_LINE with "…" when the first
+ * sentence alone is longer.
+ */
+export function listLine(summary: string, max: number = LIST_LINE): string {
+  const chars = Array.from(listSummary(summary));
+  if (chars.length <= max) return chars.join('');
+  // A sentence of under a dozen characters (a lead-in such as "做法如下。") would say less than the cut does.
+  for (let i = max - 1; i >= 12; i--) if ('。！？；'.includes(chars[i]!)) return chars.slice(0, i + 1).join('');
+  return `${chars.slice(0, max).join('')}…`;
+}

@@ -84,21 +84,32 @@ describe('the practice basket', () => {
     expect(await count(page)).toBe('1');
     picked.push({ c: 'kindergarten-swimming-programme', p: 'swimming-programme', name: swim.name });
 
-    await page.goto(`${env.site.url}practices/`);
+    // The page of /practices/ that lists it (past PRACTICE_PAGE_SIZE practices the list is paged).
+    const swimEntry = 'li:has(> a.entry-title[href$="/cases/kindergarten-swimming-programme/#swimming-programme"])';
+    for (let n = 1; ; n++) {
+      await page.goto(`${env.site.url}practices/${n === 1 ? '' : `${n}/`}`);
+      if ((await page.locator(swimEntry).count()) > 0) break;
+      expect(await page.locator(`a[href$="/practices/${n + 1}/"]`).count(), `no page of /practices/ lists ${swim.name}`).toBeGreaterThan(0);
+    }
     expect(await count(page)).toBe('1');
     // The practice already collected shows as pressed here too.
     expect(await addButton(page, 'kindergarten-swimming-programme~swimming-programme', swim.name).getAttribute('aria-pressed')).toBe(
       'true',
     );
     // Listing pages carry bare buttons; the script names each after its entry's title link.
-    const entry = page.locator('li:has(> a.entry-title[href*="/cases/county-weather-bureau-service/#"])').first();
-    const otherId = (await entry.locator('a.entry-title').getAttribute('href'))!.split('#')[1]!;
-    const otherName = practiceOf('county-weather-bureau-service', otherId).name;
+    const entry = page
+      .locator('li:has(> a.entry-title):not(:has(> a.entry-title[href*="/cases/kindergarten-swimming-programme/#"]))')
+      .first();
+    const [otherCase, otherId] = (await entry.locator('a.entry-title').getAttribute('href'))!.split('/cases/')[1]!.split('/#') as [
+      string,
+      string,
+    ];
+    const otherName = practiceOf(otherCase, otherId).name;
     const other = entry.getByRole('button', { name: pressedOrNot(otherName) });
     expect(await other.getAttribute('aria-pressed')).toBe('false');
     await other.click();
     expect(await count(page)).toBe('2');
-    picked.push({ c: 'county-weather-bureau-service', p: otherId, name: otherName });
+    picked.push({ c: otherCase, p: otherId, name: otherName });
 
     await openSearch(page, env.site.url, '首问责任制');
     const hit = addButton(page, 'district-service-center-expansion~first-inquiry-responsibility', '首问责任制');

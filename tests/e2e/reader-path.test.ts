@@ -175,8 +175,17 @@ describe('/practices/: filters regroup the list and recount it', () => {
     for (const href of await page.$$eval('.group-jump a', (as) => as.map((a) => a.getAttribute('href')!))) {
       expect(await page.locator(href).count(), href).toBe(1);
     }
-    // The theme whose practices are most often filed under another theme's heading.
-    const all = entries.flatMap((e) => e.data.practices as { tags: string[] }[]);
+    // The practices this page lists (past PRACTICE_PAGE_SIZE the list is paged, and filters act on
+    // the page open), and of their themes the one most often filed under another theme's heading.
+    const byHref = new Map(
+      entries.flatMap((e) =>
+        (e.data.practices as { id: string; tags: string[] }[]).map((p) => [`/cases/${e.slug}/#${p.id}` as string, p] as const),
+      ),
+    );
+    const all = (await page.$$eval('#practice-groups .entry-title', (as) => as.map((a) => a.getAttribute('href')!))).map((h) =>
+      byHref.get(h)!,
+    );
+    expect(all.every(Boolean)).toBe(true);
     const themeOfTag = (t: string) => tax.tags.bySlug.get(t)!.theme;
     const theme = tax.themes.list
       .map((th) => ({

@@ -8,6 +8,7 @@ import { DIST } from '../helpers/paths';
 import { loadTaxonomy } from '../../src/loaders/taxonomy';
 import { SITE } from '../../src/config';
 import { WEIGHTS } from '../../src/browsing/related';
+import { PRACTICE_PAGE_SIZE } from '../../src/browsing/browse';
 
 // What a reader should see, worked out here from the entries and taxonomy themselves (not from
 // the site's own query module), then checked against the built pages.
@@ -246,11 +247,15 @@ describe('/tags/<slug>/', () => {
 
 describe('/practices/', () => {
   const doc = page('/practices/');
-  it('lists every practice once, each linking to its anchor, grouped under its first tag’s theme', () => {
-    const links = hrefs(doc, '#practice-groups .entry-title');
+  // Past PRACTICE_PAGE_SIZE practices the list goes on at /practices/2/, /practices/3/ …
+  const pages = [doc];
+  while (htmlPages.includes(`practices/${pages.length + 1}/index.html`)) pages.push(page(`/practices/${pages.length + 1}/`));
+  it('lists every practice once over its pages, each linking to its anchor, grouped under its first tag’s theme', () => {
+    const links = pages.flatMap((d) => hrefs(d, '#practice-groups .entry-title'));
     expect(links).toHaveLength(practices.length);
     expect([...links].sort()).toEqual(practices.map((p) => `/cases/${p.caseSlug}/#${p.id}`).sort());
-    for (const section of doc.querySelectorAll('[data-filter-group]')) {
+    for (const d of pages) expect(hrefs(d, '#practice-groups .entry-title').length).toBeLessThanOrEqual(PRACTICE_PAGE_SIZE);
+    for (const section of pages.flatMap((d) => [...d.querySelectorAll('[data-filter-group]')])) {
       const theme = tax.themes.list.find((t) => textOf(section.querySelector('h2')).startsWith(t.label))!;
       for (const a of section.querySelectorAll('.entry-title')) {
         const [, caseSlug, id] = a.getAttribute('href')!.match(/^\/cases\/([^/]+)\/#(.+)$/)!;
@@ -525,7 +530,8 @@ describe('JavaScript stays small outside search', () => {
         bytes += src ? readFileSync(join(DIST, src.replace(/^\//, ''))).length : Buffer.byteLength(m[2]!);
       }
       expect(bytes, f).toBeLessThanOrEqual(10 * 1024);
-      if (!/^(practices|cases)\/index\.html$/.test(f)) expect(html.includes('data-filter-for'), f).toBe(false);
+      // The lists of all practices and all cases filter the page they are on, each of their pages.
+      if (!/^(practices|cases)\/(\d+\/)?index\.html$/.test(f)) expect(html.includes('data-filter-for'), f).toBe(false);
     }
   });
 });
