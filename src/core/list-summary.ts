@@ -31,7 +31,7 @@ export function listSummary(summary: string): string {
  * Longest summary a listing shows, in characters. Listings (all practices, a tag's, a theme's) are
  * for scanning: a practice's first sentence says what it is, and the later ones (figures, what the
  * report leaves out) are on its case page. Real summaries run to 200 characters and more, so whole
- * ones made a listing of 200 practices outgrow its 200 KB budget at 38 cases.
+ * ones made a listing of 200 practices outgrow its 200 KB budget at 38 cases (browse.ts: PRACTICE_PAGE_SIZE).
  */
 export const LIST_LINE = 90;
 
